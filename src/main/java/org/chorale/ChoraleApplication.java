@@ -1,0 +1,26 @@
+package org.chorale;
+
+import org.chorale.system.CommandLine;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Chorale: an open-source public-sector e-invoicing platform, compatible with Chorus Pro.
+ * <p>
+ * Without arguments it starts the portal;
+ * {@code java -jar chorale.jar sirene import FILE...} and the other commands listed by
+ * {@code java -jar chorale.jar help} run once and exit.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class ChoraleApplication {
+
+	public static void main(String[] args) {
+		if (CommandLine.isCommand(args)) {
+			System.exit(CommandLine.run(ChoraleApplication.class, args));
+		}
+		SpringApplication.run(ChoraleApplication.class, args);
+	}
+
+}

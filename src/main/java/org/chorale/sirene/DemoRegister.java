@@ -1,0 +1,327 @@
+package org.chorale.sirene;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Writes a fictional SIRENE register in INSEE's own stock layout (every column, in
+ * INSEE's order): companies with valid SIREN and SIRET check digits, clearly fictional
+ * names, several establishments per company, some individual entrepreneurs, some
+ * partially diffusible, some closed. The same seed gives the same files, so the demo and
+ * the benchmarks are reproducible; the first companies are fixed examples named in the
+ * README.
+ */
+final class DemoRegister {
+
+	static final String UNITES_LEGALES = "StockUniteLegale_utf8.csv";
+
+	static final String ETABLISSEMENTS = "StockEtablissement_utf8.csv";
+
+	static final List<String> UNITE_LEGALE_HEADER = List.of("siren", "statutDiffusionUniteLegale",
+			"unitePurgeeUniteLegale", "dateCreationUniteLegale", "sigleUniteLegale", "sexeUniteLegale",
+			"prenom1UniteLegale", "prenom2UniteLegale", "prenom3UniteLegale", "prenom4UniteLegale",
+			"prenomUsuelUniteLegale", "pseudonymeUniteLegale", "identifiantAssociationUniteLegale",
+			"trancheEffectifsUniteLegale", "anneeEffectifsUniteLegale", "dateDernierTraitementUniteLegale",
+			"nombrePeriodesUniteLegale", "categorieEntreprise", "anneeCategorieEntreprise", "dateDebut",
+			"etatAdministratifUniteLegale", "nomUniteLegale", "nomUsageUniteLegale", "denominationUniteLegale",
+			"denominationUsuelle1UniteLegale", "denominationUsuelle2UniteLegale", "denominationUsuelle3UniteLegale",
+			"categorieJuridiqueUniteLegale", "activitePrincipaleUniteLegale",
+			"nomenclatureActivitePrincipaleUniteLegale", "nicSiegeUniteLegale", "economieSocialeSolidaireUniteLegale",
+			"societeMissionUniteLegale", "caractereEmployeurUniteLegale");
+
+	static final List<String> ETABLISSEMENT_HEADER = List.of("siren", "nic", "siret", "statutDiffusionEtablissement",
+			"dateCreationEtablissement", "trancheEffectifsEtablissement", "anneeEffectifsEtablissement",
+			"activitePrincipaleRegistreMetiersEtablissement", "dateDernierTraitementEtablissement",
+			"etablissementSiege", "nombrePeriodesEtablissement", "complementAdresseEtablissement",
+			"numeroVoieEtablissement", "indiceRepetitionEtablissement", "dernierNumeroVoieEtablissement",
+			"indiceRepetitionDernierNumeroVoieEtablissement", "typeVoieEtablissement", "libelleVoieEtablissement",
+			"codePostalEtablissement", "libelleCommuneEtablissement", "libelleCommuneEtrangerEtablissement",
+			"distributionSpecialeEtablissement", "codeCommuneEtablissement", "codeCedexEtablissement",
+			"libelleCedexEtablissement", "codePaysEtrangerEtablissement", "libellePaysEtrangerEtablissement",
+			"identifiantAdresseEtablissement", "coordonneeLambertAbscisseEtablissement",
+			"coordonneeLambertOrdonneeEtablissement", "complementAdresse2Etablissement", "numeroVoie2Etablissement",
+			"indiceRepetition2Etablissement", "typeVoie2Etablissement", "libelleVoie2Etablissement",
+			"codePostal2Etablissement", "libelleCommune2Etablissement", "libelleCommuneEtranger2Etablissement",
+			"distributionSpeciale2Etablissement", "codeCommune2Etablissement", "codeCedex2Etablissement",
+			"libelleCedex2Etablissement", "codePaysEtranger2Etablissement", "libellePaysEtranger2Etablissement",
+			"dateDebut", "etatAdministratifEtablissement", "enseigne1Etablissement", "enseigne2Etablissement",
+			"enseigne3Etablissement", "denominationUsuelleEtablissement", "activitePrincipaleEtablissement",
+			"nomenclatureActivitePrincipaleEtablissement", "caractereEmployeurEtablissement");
+
+	private static final Map<String, Integer> UNITS = positions(UNITE_LEGALE_HEADER);
+
+	private static final Map<String, Integer> SITES = positions(ETABLISSEMENT_HEADER);
+
+	private static final String[] TRADES = { "Papeterie", "Menuiserie", "Boulangerie", "Conseil", "Transports",
+			"Informatique", "Nettoyage", "Imprimerie", "Travaux publics", "Traiteur", "Jardins", "Électricité",
+			"Plomberie", "Formation", "Architecture", "Bureautique" };
+
+	private static final String[] FICTIONAL = { "Démo", "Fictive", "Imaginaire", "d'Exemple", "de Nulle Part",
+			"des Songes", "Utopia", "de Démonstration" };
+
+	private static final String[] FORMS = { "SAS", "SARL", "SA", "EURL", "SCOP" };
+
+	private static final String[] FORM_CODES = { "5710", "5499", "5599", "5498", "5458" };
+
+	private static final String[] FIRST_NAMES = { "Camille", "Dominique", "Claude", "Alix", "Sacha", "Maxime", "Lou",
+			"Charlie" };
+
+	private static final String[] LAST_NAMES = { "EXEMPLE", "FICTIF", "DEMO", "MODELE", "TESTEUR", "SPECIMEN" };
+
+	private static final String[] STREET_TYPES = { "RUE", "AV", "BD", "PL", "CHE", "IMP", "ALL", "QUAI" };
+
+	private static final String[] STREETS = { "DES LILAS", "DE LA REPUBLIQUE", "DU MOULIN", "DES ECOLES", "VICTOR HUGO",
+			"DE LA GARE", "DU PORT", "DES TILLEULS", "JEAN JAURES", "DE LA PAIX" };
+
+	/** Real communes with their postal and INSEE codes. */
+	private static final String[][] CITIES = { { "75001", "PARIS 1", "75101" }, { "69002", "LYON 2E", "69382" },
+			{ "13001", "MARSEILLE 1ER", "13201" }, { "31000", "TOULOUSE", "31555" }, { "44000", "NANTES", "44109" },
+			{ "67000", "STRASBOURG", "67482" }, { "33000", "BORDEAUX", "33063" }, { "59000", "LILLE", "59350" },
+			{ "35000", "RENNES", "35238" }, { "21000", "DIJON", "21231" }, { "97400", "SAINT-DENIS", "97411" },
+			{ "20000", "AJACCIO", "2A004" } };
+
+	private static final String[] ACTIVITIES = { "62.01Z", "43.32A", "10.71C", "70.22Z", "49.41A", "81.21Z", "18.12Z",
+			"42.11Z", "56.21Z", "81.30Z" };
+
+	private final Random random;
+
+	private final Ids ids = new Ids();
+
+	private DemoRegister(long seed) {
+		this.random = new Random(seed);
+	}
+
+	/**
+	 * Writes about {@code establishments} establishments (never fewer) and their legal
+	 * units into the directory.
+	 * @return the legal units file and the establishments file, in that order
+	 */
+	static List<Path> write(Path directory, int establishments) throws IOException {
+		Files.createDirectories(directory);
+		Path units = directory.resolve(UNITES_LEGALES);
+		Path sites = directory.resolve(ETABLISSEMENTS);
+		try (StockWriter unitWriter = new StockWriter(units, UNITE_LEGALE_HEADER);
+				StockWriter siteWriter = new StockWriter(sites, ETABLISSEMENT_HEADER)) {
+			new DemoRegister(20261122L).generate(establishments, unitWriter, siteWriter);
+		}
+		return List.of(units, sites);
+	}
+
+	private void generate(int establishments, StockWriter units, StockWriter sites) throws IOException {
+		int written = 0;
+		for (int company = 0; written < establishments; company++) {
+			Company demo = (company < Company.FEATURED.size()) ? Company.FEATURED.get(company) : randomCompany();
+			String siren = this.ids.siren(company);
+			units.write(unit(siren, demo));
+			for (int site = 1; site <= demo.establishments(); site++) {
+				sites.write(establishment(siren, this.ids.nic(siren, site), site == 1, demo));
+				written++;
+			}
+		}
+	}
+
+	private Company randomCompany() {
+		int draw = this.random.nextInt(100);
+		boolean individual = draw < 15;
+		String name = individual ? pick(FIRST_NAMES) + " " + pick(LAST_NAMES)
+				: pick(TRADES) + " " + pick(FICTIONAL) + " " + pick(FORMS);
+		int establishments = individual ? 1 : (this.random.nextInt(100) < 55) ? 1 : 2 + this.random.nextInt(4);
+		return new Company(name, individual, draw >= 15 && draw < 20 || (individual && draw < 3),
+				draw >= 20 && draw < 23, establishments);
+	}
+
+	private String[] unit(String siren, Company company) {
+		String[] row = new String[UNITE_LEGALE_HEADER.size()];
+		set(row, UNITS, "siren", siren);
+		set(row, UNITS, "statutDiffusionUniteLegale", company.partiallyDiffusible() ? "P" : "O");
+		set(row, UNITS, "dateCreationUniteLegale", date());
+		set(row, UNITS, "etatAdministratifUniteLegale", company.ceased() ? "C" : "A");
+		set(row, UNITS, "categorieEntreprise", company.individual() ? "PME" : pick("PME", "PME", "ETI"));
+		set(row, UNITS, "activitePrincipaleUniteLegale", pick(ACTIVITIES));
+		set(row, UNITS, "nomenclatureActivitePrincipaleUniteLegale", "NAFRev2");
+		set(row, UNITS, "nicSiegeUniteLegale", this.ids.nic(siren, 1));
+		if (company.individual()) {
+			String[] names = company.name().split(" ", 2);
+			boolean hidden = company.partiallyDiffusible();
+			set(row, UNITS, "categorieJuridiqueUniteLegale", "1000");
+			set(row, UNITS, "prenomUsuelUniteLegale", hidden ? "[ND]" : names[0]);
+			set(row, UNITS, "prenom1UniteLegale", hidden ? "[ND]" : names[0]);
+			set(row, UNITS, "nomUniteLegale", hidden ? "[ND]" : names[1]);
+			set(row, UNITS, "sexeUniteLegale", hidden ? "[ND]" : pick("M", "F"));
+		}
+		else {
+			int form = indexOfForm(company.name());
+			set(row, UNITS, "denominationUniteLegale", company.name().toUpperCase());
+			set(row, UNITS, "categorieJuridiqueUniteLegale", FORM_CODES[form]);
+		}
+		return row;
+	}
+
+	private String[] establishment(String siren, String nic, boolean headOffice, Company company) {
+		String[] row = new String[ETABLISSEMENT_HEADER.size()];
+		set(row, SITES, "siren", siren);
+		set(row, SITES, "nic", nic);
+		set(row, SITES, "siret", siren + nic);
+		set(row, SITES, "statutDiffusionEtablissement", company.partiallyDiffusible() ? "P" : "O");
+		set(row, SITES, "dateCreationEtablissement", date());
+		set(row, SITES, "etablissementSiege", String.valueOf(headOffice));
+		set(row, SITES, "nombrePeriodesEtablissement", "1");
+		boolean closed = company.ceased() || this.random.nextInt(100) < 6;
+		set(row, SITES, "etatAdministratifEtablissement", closed ? "F" : "A");
+		set(row, SITES, "activitePrincipaleEtablissement", pick(ACTIVITIES));
+		set(row, SITES, "nomenclatureActivitePrincipaleEtablissement", "NAFRev2");
+		if (company.partiallyDiffusible()) {
+			for (String column : List.of("numeroVoieEtablissement", "typeVoieEtablissement", "libelleVoieEtablissement",
+					"codePostalEtablissement", "libelleCommuneEtablissement", "codeCommuneEtablissement")) {
+				set(row, SITES, column, "[ND]");
+			}
+		}
+		else if (this.random.nextInt(100) == 0 && !headOffice) {
+			set(row, SITES, "libelleCommuneEtrangerEtablissement", "BRUXELLES");
+			set(row, SITES, "codePaysEtrangerEtablissement", "99131");
+			set(row, SITES, "libellePaysEtrangerEtablissement", "BELGIQUE");
+			set(row, SITES, "libelleVoieEtablissement", "RUE DE LA LOI " + (1 + this.random.nextInt(200)));
+		}
+		else {
+			String[] city = CITIES[this.random.nextInt(CITIES.length)];
+			set(row, SITES, "numeroVoieEtablissement", String.valueOf(1 + this.random.nextInt(150)));
+			set(row, SITES, "typeVoieEtablissement", pick(STREET_TYPES));
+			set(row, SITES, "libelleVoieEtablissement", pick(STREETS));
+			set(row, SITES, "codePostalEtablissement", city[0]);
+			set(row, SITES, "libelleCommuneEtablissement", city[1]);
+			set(row, SITES, "codeCommuneEtablissement", city[2]);
+		}
+		return row;
+	}
+
+	private static int indexOfForm(String name) {
+		for (int i = 0; i < FORMS.length; i++) {
+			if (name.endsWith(" " + FORMS[i])) {
+				return i;
+			}
+		}
+		return 0;
+	}
+
+	private static void set(String[] row, Map<String, Integer> positions, String column, String value) {
+		row[positions.get(column)] = value;
+	}
+
+	private static Map<String, Integer> positions(List<String> header) {
+		return IntStream.range(0, header.size()).boxed().collect(Collectors.toMap(header::get, i -> i));
+	}
+
+	private String date() {
+		return String.format("%04d-%02d-%02d", 1975 + this.random.nextInt(50), 1 + this.random.nextInt(12),
+				1 + this.random.nextInt(28));
+	}
+
+	private String pick(String... values) {
+		return values[this.random.nextInt(values.length)];
+	}
+
+	/**
+	 * A fictional company.
+	 *
+	 * @param partiallyDiffusible whether INSEE would mask its address ('P')
+	 * @param ceased whether the company and so all its establishments are closed
+	 */
+	record Company(String name, boolean individual, boolean partiallyDiffusible, boolean ceased, int establishments) {
+
+		/**
+		 * The examples the README names, always the first companies of the demo register.
+		 */
+		static final List<Company> FEATURED = List.of(
+				new Company("Papeterie Démo des Lilas SAS", false, false, false, 3),
+				new Company("Camille EXEMPLE", true, true, false, 1),
+				new Company("Transports Imaginaires SARL", false, false, true, 2),
+				new Company("Dominique FICTIF", true, false, false, 1));
+
+	}
+
+	/**
+	 * Unique identifiers with valid check digits: company n gets the 8 digits of a
+	 * bijection of n modulo 10^8 followed by its Luhn digit; establishment k of a company
+	 * gets NIC k followed by the digit that makes the SIRET pass the Luhn check.
+	 */
+	static final class Ids {
+
+		String siren(int company) {
+			long base = (12_345_678L + company * 7_654_321L) % 100_000_000L;
+			String digits = String.format("%08d", base);
+			return digits + checkDigit(digits);
+		}
+
+		String nic(String siren, int establishment) {
+			String nic = String.format("%04d", establishment);
+			return nic + checkDigit(siren + nic);
+		}
+
+		private static int checkDigit(String digits) {
+			for (int candidate = 0; candidate < 10; candidate++) {
+				if (luhnSum(digits + candidate) % 10 == 0) {
+					return candidate;
+				}
+			}
+			throw new IllegalStateException("no Luhn digit for " + digits);
+		}
+
+		private static int luhnSum(String digits) {
+			int sum = 0;
+			for (int i = 0; i < digits.length(); i++) {
+				int digit = digits.charAt(digits.length() - 1 - i) - '0';
+				if (i % 2 == 1) {
+					digit = (digit * 2 > 9) ? digit * 2 - 9 : digit * 2;
+				}
+				sum += digit;
+			}
+			return sum;
+		}
+
+	}
+
+	/**
+	 * Writes rows in INSEE's CSV: comma-separated, quoted only when needed, UTF-8 without
+	 * BOM.
+	 */
+	private static final class StockWriter implements AutoCloseable {
+
+		private final BufferedWriter out;
+
+		StockWriter(Path file, List<String> header) throws IOException {
+			this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+			write(header.toArray(String[]::new));
+		}
+
+		void write(String[] row) throws IOException {
+			for (int i = 0; i < row.length; i++) {
+				if (i > 0) {
+					this.out.write(',');
+				}
+				String value = row[i];
+				if (value != null && (value.indexOf(',') >= 0 || value.indexOf('"') >= 0)) {
+					this.out.write('"' + value.replace("\"", "\"\"") + '"');
+				}
+				else if (value != null) {
+					this.out.write(value);
+				}
+			}
+			this.out.write('\n');
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.out.close();
+		}
+
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.chorale.sirene;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.springframework.context.MessageSourceResolvable;
+
+/**
+ * A stock file Chorale refuses, with the file and line at fault. The import stops at the
+ * first one and nothing of it is kept: INSEE's files are machine-written, so a bad line
+ * means a damaged or foreign file, and skipping rows would silently leave companies out
+ * of the register.
+ */
+public class MalformedStockFile extends RuntimeException implements MessageSourceResolvable {
+
+	private final String file;
+
+	private final long line;
+
+	private final String code;
+
+	private final Object[] details;
+
+	MalformedStockFile(String file, long line, String code, Object... details) {
+		super(code);
+		this.file = file;
+		this.line = line;
+		this.code = code;
+		this.details = details;
+	}
+
+	public String file() {
+		return this.file;
+	}
+
+	public long line() {
+		return this.line;
+	}
+
+	@Override
+	public String[] getCodes() {
+		return new String[] { this.code };
+	}
+
+	/** The file and line come first: {0} and {1} in every message, then the details. */
+	@Override
+	public Object[] getArguments() {
+		Object[] arguments = new Object[this.details.length + 2];
+		arguments[0] = this.file;
+		arguments[1] = String.valueOf(this.line);
+		System.arraycopy(this.details, 0, arguments, 2, this.details.length);
+		return arguments;
+	}
+
+	@Override
+	public String getMessage() {
+		return getMessage(Locale.FRENCH);
+	}
+
+	public String getMessage(Locale locale) {
+		ResourceBundle bundle = ResourceBundle.getBundle("messages", locale,
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		return new java.text.MessageFormat(bundle.getString(this.code), locale).format(getArguments());
+	}
+
+}

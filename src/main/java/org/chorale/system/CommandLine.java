@@ -1,0 +1,77 @@
+package org.chorale.system;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs one {@link ChoraleCommand} in a context without web server or demo data, then
+ * exits. Arguments starting with {@code --} are Spring properties
+ * ({@code --spring.datasource.url=...}); the others go to the command.
+ */
+public final class CommandLine {
+
+	static final int USAGE = 2;
+
+	private CommandLine() {
+	}
+
+	public static boolean isCommand(String[] args) {
+		return args.length > 0 && !args[0].startsWith("-");
+	}
+
+	public static int run(Class<?> application, String[] args) {
+		List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+		String[] springArgs = Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
+		SpringApplication spring = new SpringApplication(application);
+		spring.setWebApplicationType(WebApplicationType.NONE);
+		spring.setBannerMode(Banner.Mode.OFF);
+		spring.setLogStartupInfo(false);
+		spring.setDefaultProperties(Map.of("chorale.system.demo-data", "false", "logging.level.root", "WARN",
+				"logging.level.org.chorale", "INFO"));
+		try (ConfigurableApplicationContext context = spring.run(springArgs)) {
+			List<ChoraleCommand> commands = List.copyOf(context.getBeansOfType(ChoraleCommand.class).values());
+			return dispatch(commands, words);
+		}
+		catch (RuntimeException ex) {
+			System.err.println("Chorale n'a pas pu démarrer / Chorale could not start: " + rootCause(ex));
+			return 1;
+		}
+	}
+
+	static int dispatch(List<ChoraleCommand> commands, List<String> words) {
+		Optional<ChoraleCommand> command = commands.stream().filter(c -> c.name().equals(words.get(0))).findFirst();
+		if (command.isEmpty()) {
+			if (!words.get(0).equals("help")) {
+				System.err.println("Commande inconnue / Unknown command: " + words.get(0));
+			}
+			System.err.println(usage(commands));
+			return words.get(0).equals("help") ? 0 : USAGE;
+		}
+		return command.get().run(new ArrayList<>(words.subList(1, words.size())), System.out, System.err);
+	}
+
+	static String usage(List<ChoraleCommand> commands) {
+		StringBuilder usage = new StringBuilder(
+				"Usage: java -jar chorale.jar [COMMAND ARGS...] [--property=value...]\n");
+		usage.append("  (no command)  start the portal\n");
+		commands.forEach(c -> c.usage().forEach(line -> usage.append("  ").append(line).append('\n')));
+		return usage.toString();
+	}
+
+	private static String rootCause(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return cause.getMessage();
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.chorale.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * The embedded default: with no {@code spring.datasource.url}, Chorale runs its own
+ * PostgreSQL 17 (zonky's binaries, started through a user namespace when run as root)
+ * with its data under {@code chorale.system.embedded-database.directory}, so a first try
+ * needs nothing installed but Java.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoDatasourceConfigured.class)
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	static final String DATABASE = "chorale";
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(SystemProperties properties) throws IOException {
+		SystemProperties.EmbeddedDatabase settings = properties.embeddedDatabase();
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.setServerConfig("max_wal_size", "2GB")
+			.setServerConfig("listen_addresses", "127.0.0.1");
+		if (settings.port() != 0) {
+			builder.setPort(settings.port());
+		}
+		if (!settings.throwaway()) {
+			Path directory = Path.of(settings.directory()).toAbsolutePath().normalize();
+			Files.createDirectories(directory);
+			builder.setDataDirectory(directory).setCleanDataDirectory(false);
+			log.info("Embedded PostgreSQL with its data in {}", directory);
+		}
+		return builder.start();
+	}
+
+	@Bean
+	HikariDataSource dataSource(EmbeddedPostgres postgres) throws SQLException {
+		createDatabaseIfMissing(postgres.getPostgresDatabase());
+		HikariDataSource dataSource = DataSourceBuilder.create()
+			.type(HikariDataSource.class)
+			.url(postgres.getJdbcUrl("postgres", DATABASE))
+			.username("postgres")
+			.build();
+		dataSource.setPoolName("chorale-embedded");
+		dataSource.setMaximumPoolSize(10);
+		return dataSource;
+	}
+
+	private static void createDatabaseIfMissing(DataSource server) throws SQLException {
+		try (Connection connection = server.getConnection(); Statement statement = connection.createStatement()) {
+			boolean exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")
+				.next();
+			if (!exists) {
+				statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+			}
+		}
+	}
+
+	static class NoDatasourceConfigured implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+		}
+
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.chorale.system;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+	@GetMapping("/")
+	String home() {
+		return "system/home";
+	}
+
+}
