@@ -1,5 +1,9 @@
 package org.chorale.system;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,7 +59,16 @@ public final class CommandLine {
 			System.err.println(usage(commands));
 			return words.get(0).equals("help") ? 0 : USAGE;
 		}
-		return command.get().run(new ArrayList<>(words.subList(1, words.size())), System.out, System.err);
+		return command.get()
+			.run(new ArrayList<>(words.subList(1, words.size())), utf8(FileDescriptor.out), utf8(FileDescriptor.err));
+	}
+
+	/**
+	 * French needs accents whatever the platform's default charset; terminals today read
+	 * UTF-8.
+	 */
+	private static PrintStream utf8(FileDescriptor descriptor) {
+		return new PrintStream(new FileOutputStream(descriptor), true, StandardCharsets.UTF_8);
 	}
 
 	static String usage(List<ChoraleCommand> commands) {

@@ -44,7 +44,10 @@ class EmbeddedDatabaseConfiguration {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("max_wal_size", "2GB")
-			.setServerConfig("listen_addresses", "127.0.0.1");
+			.setServerConfig("listen_addresses", "127.0.0.1")
+			// the C locale exists everywhere; the user's LANG may name one the machine
+			// lacks, and initdb would fail
+			.setLocaleConfig("locale", "C");
 		if (settings.port() != 0) {
 			builder.setPort(settings.port());
 		}

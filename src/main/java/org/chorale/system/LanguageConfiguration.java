@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * cookie. Any other language falls back to French, the platform's language.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class LanguageConfiguration implements WebMvcConfigurer {
 
 	static final Locale FRENCH = Locale.FRENCH;
