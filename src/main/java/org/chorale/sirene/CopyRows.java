@@ -12,17 +12,25 @@ final class CopyRows {
 
 	private final CopyIn copy;
 
+	private final boolean numbered;
+
 	private final StringBuilder buffer = new StringBuilder(CHUNK + 4096);
 
-	CopyRows(CopyIn copy) {
+	CopyRows(CopyIn copy, boolean numbered) {
 		this.copy = copy;
+		this.numbered = numbered;
 	}
 
+	/** Adds a row, preceded by its line in the file when the COPY is numbered. */
 	void row(long line, String[] values) throws SQLException {
-		this.buffer.append(line);
-		for (String value : values) {
-			this.buffer.append('\t');
-			append(value);
+		if (this.numbered) {
+			this.buffer.append(line).append('\t');
+		}
+		for (int i = 0; i < values.length; i++) {
+			if (i > 0) {
+				this.buffer.append('\t');
+			}
+			append(values[i]);
 		}
 		this.buffer.append('\n');
 		if (this.buffer.length() >= CHUNK) {

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -18,8 +17,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
 
 import org.springframework.stereotype.Component;
 
@@ -100,12 +97,8 @@ class StockImport {
 		CsvReader csv = new CsvReader(in, name);
 		StockLayout layout = StockLayout.of(name, csv.header());
 		csv.keep(layout.wanted());
-		StockKind kind = layout.kind();
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("DROP TABLE IF EXISTS " + kind.stagingTable());
-			statement.execute(kind.createStaging());
-		}
-		CopyRows copy = new CopyRows(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(kind.copyStaging()));
+		RegisterWrite write = RegisterWrite.open(connection, layout.kind());
+		CopyRows copy = write.copy();
 		long rows = 0;
 		try {
 			while (csv.next()) {
@@ -123,23 +116,11 @@ class StockImport {
 		listener.reading(name, rows, size, size);
 		listener.applying(name, rows);
 		long read = System.nanoTime();
-		ImportReport.FileReport report = apply(connection, kind, name, rows, Duration.ofNanos(read - started));
+		long[] counts = write.apply();
+		ImportReport.FileReport report = new ImportReport.FileReport(name, layout.kind(), rows, counts[0], counts[1],
+				Duration.ofNanos(read - started), Duration.ofNanos(System.nanoTime() - read));
 		listener.applied(report);
 		return report;
-	}
-
-	private static ImportReport.FileReport apply(Connection connection, StockKind kind, String name, long rows,
-			Duration reading) throws SQLException {
-		long started = System.nanoTime();
-		try (Statement statement = connection.createStatement();
-				ResultSet counts = statement.executeQuery(kind.upsert())) {
-			counts.next();
-			long inserted = counts.getLong(1);
-			long updated = counts.getLong(2);
-			statement.execute("DROP TABLE " + kind.stagingTable());
-			return new ImportReport.FileReport(name, kind, rows, inserted, updated, reading,
-					Duration.ofNanos(System.nanoTime() - started));
-		}
 	}
 
 	/** Fresh statistics after a large change, so lookups keep their index plan. */

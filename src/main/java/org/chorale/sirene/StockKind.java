@@ -82,54 +82,13 @@ public enum StockKind {
 		return this.table;
 	}
 
-	String stagingTable() {
-		return this.table + "_import";
+	String key() {
+		return this.key;
 	}
 
-	/**
-	 * Staged values are text as read; the upsert casts them, after Chorale has checked
-	 * them line by line.
-	 */
-	String createStaging() {
-		String columns = stored().stream().map(c -> c.column() + " text").collect(Collectors.joining(", "));
-		return "CREATE TEMP TABLE " + stagingTable() + " (line bigint NOT NULL, " + columns + ") ON COMMIT DROP";
-	}
-
-	String copyStaging() {
-		return "COPY " + stagingTable() + " (line, " + columnList() + ") FROM STDIN";
-	}
-
-	/**
-	 * Moves the staged rows into the register: the last line wins when a file repeats a
-	 * key, rows that did not change are left alone, and the statement answers how many
-	 * rows were inserted and updated.
-	 */
-	String upsert() {
-		List<String> names = stored().stream().map(StockColumn::column).toList();
-		String casts = stored().stream().map(c -> c.column() + cast(c.check())).collect(Collectors.joining(", "));
-		String updates = names.stream()
-			.filter(n -> !n.equals(this.key))
-			.map(n -> n + " = EXCLUDED." + n)
-			.collect(Collectors.joining(", "));
-		String current = names.stream().map(n -> this.table + "." + n).collect(Collectors.joining(", "));
-		String incoming = names.stream().map(n -> "EXCLUDED." + n).collect(Collectors.joining(", "));
-		return "WITH upserted AS (INSERT INTO " + this.table + " (" + columnList() + ") SELECT DISTINCT ON (" + this.key
-				+ ") " + casts + " FROM " + stagingTable() + " ORDER BY " + this.key + ", line DESC" + " ON CONFLICT ("
-				+ this.key + ") DO UPDATE SET " + updates + " WHERE (" + current + ") IS DISTINCT FROM (" + incoming
-				+ ") RETURNING (xmax = 0) AS inserted)"
-				+ " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM upserted";
-	}
-
-	private String columnList() {
+	/** The stored columns, comma-separated, for SQL. */
+	String columnList() {
 		return stored().stream().map(StockColumn::column).collect(Collectors.joining(", "));
-	}
-
-	private static String cast(Check check) {
-		return switch (check) {
-			case DATE -> "::date";
-			case BOOLEAN -> "::boolean";
-			default -> "";
-		};
 	}
 
 }

@@ -138,6 +138,21 @@ class SireneImportTests {
 	}
 
 	@Test
+	void keepsTheLastLineOfARepeatedSiretInAFirstLoadToo() throws Exception {
+		List<String> lines = Files.readAllLines(this.demo.get(1));
+		String papeterie = lines.get(1);
+		Path repeated = write("repeated.csv", lines.get(0), papeterie, lines.get(2), papeterie.replace(",A,", ",F,"));
+
+		ImportReport report = this.sirene.importFiles(List.of(repeated), ImportListener.SILENT);
+
+		assertThat(report.files().get(0).rows()).isEqualTo(3);
+		assertThat(report.files().get(0).inserted()).isEqualTo(2);
+		assertThat(report.files().get(0).unchanged()).isEqualTo(1);
+		assertThat(this.sirene.find(PAPETERIE).orElseThrow().active()).isFalse();
+		assertThat(this.sirene.find(new Siret("12345678200028"))).isPresent();
+	}
+
+	@Test
 	void importsTheZipFilesInseePublishes() throws Exception {
 		Path zip = this.directory.resolve("StockEtablissement_utf8.zip");
 		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
