@@ -39,13 +39,14 @@ public final class CommandLine {
 		spring.setBannerMode(Banner.Mode.OFF);
 		spring.setLogStartupInfo(false);
 		spring.setDefaultProperties(Map.of("chorale.system.demo-data", "false", "logging.level.root", "WARN",
-				"logging.level.org.chorale", "INFO"));
+				"logging.level.org.chorale", "INFO", "logging.level.org.springframework.boot.SpringApplication", "OFF",
+				"logging.level.org.springframework.context", "ERROR"));
 		try (ConfigurableApplicationContext context = spring.run(springArgs)) {
 			List<ChoraleCommand> commands = List.copyOf(context.getBeansOfType(ChoraleCommand.class).values());
 			return dispatch(commands, words);
 		}
 		catch (RuntimeException ex) {
-			System.err.println("Chorale n'a pas pu démarrer / Chorale could not start: " + rootCause(ex));
+			utf8(FileDescriptor.err).println("Chorale n'a pas pu démarrer / Chorale could not start: " + reason(ex));
 			return 1;
 		}
 	}
@@ -79,12 +80,20 @@ public final class CommandLine {
 		return usage.toString();
 	}
 
-	private static String rootCause(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null) {
-			cause = cause.getCause();
+	/**
+	 * The message Chorale wrote, else the root cause's: Spring's wrappers say little to
+	 * an operator.
+	 */
+	private static String reason(Throwable ex) {
+		Throwable root = ex;
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			StackTraceElement[] trace = cause.getStackTrace();
+			if (trace.length > 0 && trace[0].getClassName().startsWith("org.chorale")) {
+				return cause.getMessage();
+			}
+			root = cause;
 		}
-		return cause.getMessage();
+		return root.getMessage();
 	}
 
 }

@@ -38,6 +38,10 @@ class EmbeddedDatabaseConfiguration {
 
 	static final String DATABASE = "chorale";
 
+	private static final String IN_USE = "La base de données intégrée %s est déjà utilisée par un autre Chorale : "
+			+ "arrêtez-le, ou choisissez un autre répertoire (chorale.system.embedded-database.directory). "
+			+ "/ The embedded database %s is in use by another Chorale: stop it, or choose another directory.";
+
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(SystemProperties properties) throws IOException {
 		SystemProperties.EmbeddedDatabase settings = properties.embeddedDatabase();
@@ -51,13 +55,22 @@ class EmbeddedDatabaseConfiguration {
 		if (settings.port() != 0) {
 			builder.setPort(settings.port());
 		}
-		if (!settings.throwaway()) {
-			Path directory = Path.of(settings.directory()).toAbsolutePath().normalize();
-			Files.createDirectories(directory);
-			builder.setDataDirectory(directory).setCleanDataDirectory(false);
-			log.info("Embedded PostgreSQL with its data in {}", directory);
+		if (settings.throwaway()) {
+			return builder.start();
 		}
-		return builder.start();
+		Path directory = Path.of(settings.directory()).toAbsolutePath().normalize();
+		Files.createDirectories(directory);
+		builder.setDataDirectory(directory).setCleanDataDirectory(false);
+		log.info("Embedded PostgreSQL with its data in {}", directory);
+		try {
+			return builder.start();
+		}
+		catch (IllegalStateException ex) {
+			if (String.valueOf(ex.getMessage()).contains("could not lock")) {
+				throw new IllegalStateException(String.format(IN_USE, directory, directory), ex);
+			}
+			throw ex;
+		}
 	}
 
 	@Bean
