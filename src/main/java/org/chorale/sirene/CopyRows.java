@@ -12,20 +12,13 @@ final class CopyRows {
 
 	private final CopyIn copy;
 
-	private final boolean numbered;
-
 	private final StringBuilder buffer = new StringBuilder(CHUNK + 4096);
 
-	CopyRows(CopyIn copy, boolean numbered) {
+	CopyRows(CopyIn copy) {
 		this.copy = copy;
-		this.numbered = numbered;
 	}
 
-	/** Adds a row, preceded by its line in the file when the COPY is numbered. */
-	void row(long line, String[] values) throws SQLException {
-		if (this.numbered) {
-			this.buffer.append(line).append('\t');
-		}
+	void row(String[] values) throws SQLException {
 		for (int i = 0; i < values.length; i++) {
 			if (i > 0) {
 				this.buffer.append('\t');

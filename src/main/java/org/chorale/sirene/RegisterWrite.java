@@ -8,58 +8,118 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
- * How one file's checked rows reach the register, inside the import's transaction. An
- * empty register is loaded into a fresh table that replaces it at the end
- * ({@link FirstLoad}); a register that holds data is updated row by row ({@link Upsert}).
- * Either way lookups see the old content until the import commits.
+ * How one file's checked rows reach the register, inside the import's transaction. The
+ * rows are copied into a table of their own, keyed in one sorted pass (a repeated key
+ * keeps the file's last line). An empty register is then replaced by that table; a
+ * register that holds data receives only the rows that are new or changed. Either way
+ * lookups see the old content until the import commits.
  */
-abstract sealed class RegisterWrite permits RegisterWrite.FirstLoad, RegisterWrite.Upsert {
+final class RegisterWrite {
 
-	final Connection connection;
+	private final Connection connection;
 
-	final StockKind kind;
+	private final StockKind kind;
 
-	private RegisterWrite(Connection connection, StockKind kind) {
+	private final boolean firstLoad;
+
+	private RegisterWrite(Connection connection, StockKind kind, boolean firstLoad) {
 		this.connection = connection;
 		this.kind = kind;
+		this.firstLoad = firstLoad;
 	}
 
 	static RegisterWrite open(Connection connection, StockKind kind) throws SQLException {
-		boolean empty;
-		try (Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + kind.table() + ")")) {
-			result.next();
-			empty = result.getBoolean(1);
-		}
-		RegisterWrite write = empty ? new FirstLoad(connection, kind) : new Upsert(connection, kind);
-		write.execute(write.prepare());
+		RegisterWrite write = new RegisterWrite(connection, kind,
+				query(connection, "SELECT count(*) FROM (SELECT 1 FROM " + kind.table() + " LIMIT 1) r") == 0);
+		String create = write.firstLoad
+				? "CREATE TABLE " + write.rows() + " (LIKE " + kind.table()
+						+ " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)"
+				: "CREATE TEMP TABLE " + write.rows() + " (LIKE " + kind.table() + ") ON COMMIT DROP";
+		write.execute("DROP TABLE IF EXISTS " + write.rows(), create);
 		return write;
 	}
 
-	/**
-	 * Starts the COPY that receives the rows; numbered rows start with their line in the
-	 * file.
-	 */
+	/** Starts the COPY that receives the rows, in {@link StockKind#stored()} order. */
 	CopyRows copy() throws SQLException {
-		CopyIn copy = this.connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql());
-		return new CopyRows(copy, numbered());
+		return new CopyRows(this.connection.unwrap(PGConnection.class)
+			.getCopyAPI()
+			.copyIn("COPY " + rows() + " (" + this.kind.columnList() + ") FROM STDIN"));
 	}
 
 	/**
 	 * @return how many rows were inserted and how many updated
 	 */
-	abstract long[] apply() throws SQLException;
+	long[] apply() throws SQLException {
+		keyRows();
+		return this.firstLoad ? replaceRegister() : mergeChanges();
+	}
 
-	abstract String[] prepare();
+	/**
+	 * The table the rows are copied into: a new register, or a temporary table of the
+	 * import.
+	 */
+	private String rows() {
+		return this.kind.table() + (this.firstLoad ? "_load" : "_import");
+	}
 
-	abstract String copySql();
+	/**
+	 * Adds the primary key in one sorted pass. When the file repeats a key, the earlier
+	 * lines go first: a single COPY appends in file order, so the higher ctid is the
+	 * later line.
+	 */
+	private void keyRows() throws SQLException {
+		String key = "ALTER TABLE " + rows() + " ADD CONSTRAINT " + rows() + "_pkey PRIMARY KEY (" + this.kind.key()
+				+ ")";
+		execute("SAVEPOINT unique_key");
+		try {
+			execute(key);
+		}
+		catch (SQLException repeatedKey) {
+			execute("ROLLBACK TO SAVEPOINT unique_key", "DELETE FROM " + rows() + " a USING " + rows() + " b WHERE a."
+					+ this.kind.key() + " = b." + this.kind.key() + " AND a.ctid < b.ctid", key);
+		}
+	}
 
-	abstract boolean numbered();
+	private long[] replaceRegister() throws SQLException {
+		String table = this.kind.table();
+		execute("DROP TABLE " + table, "ALTER TABLE " + rows() + " RENAME TO " + table,
+				"ALTER INDEX " + rows() + "_pkey RENAME TO " + table + "_pkey");
+		return new long[] { query(this.connection, "SELECT count(*) FROM " + table), 0 };
+	}
 
-	void execute(String... statements) throws SQLException {
+	/**
+	 * Compares every row with the register in one join, then writes only the new and
+	 * changed ones.
+	 */
+	private long[] mergeChanges() throws SQLException {
+		String table = this.kind.table();
+		String key = this.kind.key();
+		List<String> names = this.kind.stored().stream().map(StockColumn::column).toList();
+		String updates = names.stream()
+			.filter(n -> !n.equals(key))
+			.map(n -> n + " = EXCLUDED." + n)
+			.collect(Collectors.joining(", "));
+		String sql = "WITH changed AS (SELECT i.* FROM " + rows() + " i LEFT JOIN " + table + " r ON r." + key + " = i."
+				+ key + " WHERE r." + key + " IS NULL OR (" + prefixed("r", names) + ") IS DISTINCT FROM ("
+				+ prefixed("i", names) + ")), upserted AS (INSERT INTO " + table + " (" + this.kind.columnList()
+				+ ") SELECT " + this.kind.columnList() + " FROM changed ON CONFLICT (" + key + ") DO UPDATE SET "
+				+ updates + " RETURNING (xmax = 0) AS inserted)"
+				+ " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM upserted";
+		try (Statement statement = this.connection.createStatement(); ResultSet counts = statement.executeQuery(sql)) {
+			counts.next();
+			long[] result = { counts.getLong(1), counts.getLong(2) };
+			statement.execute("DROP TABLE " + rows());
+			return result;
+		}
+	}
+
+	private static String prefixed(String alias, List<String> names) {
+		return names.stream().map(n -> alias + "." + n).collect(Collectors.joining(", "));
+	}
+
+	private void execute(String... statements) throws SQLException {
 		try (Statement statement = this.connection.createStatement()) {
 			for (String sql : statements) {
 				statement.execute(sql);
@@ -67,129 +127,11 @@ abstract sealed class RegisterWrite permits RegisterWrite.FirstLoad, RegisterWri
 		}
 	}
 
-	/**
-	 * The first load: COPY into a new table without index, build the primary key in one
-	 * sorted pass, then put the table in the register's place. Several times faster than
-	 * inserting into an indexed table. A file that repeats a key keeps its last line, as
-	 * an update would.
-	 */
-	static final class FirstLoad extends RegisterWrite {
-
-		FirstLoad(Connection connection, StockKind kind) {
-			super(connection, kind);
+	private static long query(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			return result.getLong(1);
 		}
-
-		private String load() {
-			return this.kind.table() + "_load";
-		}
-
-		@Override
-		String[] prepare() {
-			return new String[] { "DROP TABLE IF EXISTS " + load(), "CREATE TABLE " + load() + " (LIKE "
-					+ this.kind.table() + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)" };
-		}
-
-		@Override
-		String copySql() {
-			return "COPY " + load() + " (" + this.kind.columnList() + ") FROM STDIN";
-		}
-
-		@Override
-		boolean numbered() {
-			return false;
-		}
-
-		@Override
-		long[] apply() throws SQLException {
-			try (Statement statement = this.connection.createStatement()) {
-				statement.execute("SAVEPOINT unique_key");
-				try {
-					statement.execute(addPrimaryKey());
-				}
-				catch (SQLException duplicated) {
-					statement.execute("ROLLBACK TO SAVEPOINT unique_key");
-					// a single COPY appends in file order, so the higher ctid is the
-					// later line
-					statement.executeUpdate("DELETE FROM " + load() + " a USING " + load() + " b WHERE a."
-							+ this.kind.key() + " = b." + this.kind.key() + " AND a.ctid < b.ctid");
-					statement.execute(addPrimaryKey());
-				}
-				statement.execute("DROP TABLE " + this.kind.table());
-				statement.execute("ALTER TABLE " + load() + " RENAME TO " + this.kind.table());
-				statement.execute("ALTER INDEX " + load() + "_pkey RENAME TO " + this.kind.table() + "_pkey");
-				try (ResultSet count = statement.executeQuery("SELECT count(*) FROM " + this.kind.table())) {
-					count.next();
-					return new long[] { count.getLong(1), 0 };
-				}
-			}
-		}
-
-		private String addPrimaryKey() {
-			return "ALTER TABLE " + load() + " ADD CONSTRAINT " + load() + "_pkey PRIMARY KEY (" + this.kind.key()
-					+ ")";
-		}
-
-	}
-
-	/**
-	 * An update: COPY into a temporary table, then one upsert in which the last line wins
-	 * when a file repeats a key, rows that did not change are left alone, and the counts
-	 * of inserted and updated rows come back.
-	 */
-	static final class Upsert extends RegisterWrite {
-
-		Upsert(Connection connection, StockKind kind) {
-			super(connection, kind);
-		}
-
-		private String staging() {
-			return this.kind.table() + "_import";
-		}
-
-		@Override
-		String[] prepare() {
-			return new String[] { "DROP TABLE IF EXISTS " + staging(), "CREATE TEMP TABLE " + staging()
-					+ " (line bigint NOT NULL, LIKE " + this.kind.table() + ") ON COMMIT DROP" };
-		}
-
-		@Override
-		String copySql() {
-			return "COPY " + staging() + " (line, " + this.kind.columnList() + ") FROM STDIN";
-		}
-
-		@Override
-		boolean numbered() {
-			return true;
-		}
-
-		@Override
-		long[] apply() throws SQLException {
-			try (Statement statement = this.connection.createStatement();
-					ResultSet counts = statement.executeQuery(upsert())) {
-				counts.next();
-				long[] result = { counts.getLong(1), counts.getLong(2) };
-				statement.execute("DROP TABLE " + staging());
-				return result;
-			}
-		}
-
-		private String upsert() {
-			String table = this.kind.table();
-			String key = this.kind.key();
-			List<String> names = this.kind.stored().stream().map(StockColumn::column).toList();
-			String updates = names.stream()
-				.filter(n -> !n.equals(key))
-				.map(n -> n + " = EXCLUDED." + n)
-				.collect(Collectors.joining(", "));
-			String current = names.stream().map(n -> table + "." + n).collect(Collectors.joining(", "));
-			String incoming = names.stream().map(n -> "EXCLUDED." + n).collect(Collectors.joining(", "));
-			return "WITH upserted AS (INSERT INTO " + table + " (" + this.kind.columnList() + ") SELECT DISTINCT ON ("
-					+ key + ") " + this.kind.columnList() + " FROM " + staging() + " ORDER BY " + key + ", line DESC"
-					+ " ON CONFLICT (" + key + ") DO UPDATE SET " + updates + " WHERE (" + current
-					+ ") IS DISTINCT FROM (" + incoming + ") RETURNING (xmax = 0) AS inserted)"
-					+ " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM upserted";
-		}
-
 	}
 
 }

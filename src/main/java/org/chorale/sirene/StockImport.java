@@ -102,7 +102,7 @@ class StockImport {
 		long rows = 0;
 		try {
 			while (csv.next()) {
-				copy.row(csv.line(), layout.values(csv));
+				copy.row(layout.values(csv));
 				if (++rows % PROGRESS_EVERY == 0) {
 					listener.reading(name, rows, countedBytes(in), size);
 				}
