@@ -128,14 +128,16 @@ final class DemoRegister {
 		}
 	}
 
+	/** 15 % individual entrepreneurs, 8 % partially diffusible ('P'), 3 % ceased. */
 	private Company randomCompany() {
 		int draw = this.random.nextInt(100);
 		boolean individual = draw < 15;
+		boolean partiallyDiffusible = draw < 3 || (draw >= 15 && draw < 20);
+		boolean ceased = draw >= 20 && draw < 23;
 		String name = individual ? pick(FIRST_NAMES) + " " + pick(LAST_NAMES)
 				: pick(TRADES) + " " + pick(FICTIONAL) + " " + pick(FORMS);
 		int establishments = individual ? 1 : (this.random.nextInt(100) < 55) ? 1 : 2 + this.random.nextInt(4);
-		return new Company(name, individual, draw >= 15 && draw < 20 || (individual && draw < 3),
-				draw >= 20 && draw < 23, establishments);
+		return new Company(name, individual, partiallyDiffusible, ceased, establishments);
 	}
 
 	private String[] unit(String siren, Company company) {

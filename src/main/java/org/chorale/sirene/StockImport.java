@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Imports INSEE stock files (CSV, or the zip INSEE publishes) into the register in one
  * transaction: each file is read once, checked line by line and streamed with COPY into a
- * temporary table, then upserted. Memory stays constant whatever the size; nothing is
- * visible to lookups until everything is in, and a refused file leaves the register as it
- * was.
+ * table of its own, then written into the register ({@link RegisterWrite}). Memory stays
+ * constant whatever the size; nothing is visible to lookups until everything is in, and a
+ * refused file leaves the register as it was.
  */
 @Component
 class StockImport {
@@ -48,6 +48,7 @@ class StockImport {
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
 				statement.execute("SET LOCAL work_mem = '256MB'");
+				statement.execute("SET LOCAL maintenance_work_mem = '512MB'");
 				for (Path file : files) {
 					reports.addAll(importFile(connection, file, listener));
 				}
