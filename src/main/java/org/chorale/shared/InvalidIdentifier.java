@@ -1,17 +1,12 @@
 package org.chorale.shared;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
-
-import org.springframework.context.MessageSourceResolvable;
 
 /**
- * An identifier that does not check out. It carries a message key of
- * {@code messages.properties} and its arguments, so each surface shows it in the reader's
- * language; {@link #getMessage()} is the French text.
+ * An identifier that does not check out, saying what is wrong in the reader's language;
+ * {@link #getMessage()} is the French text.
  */
-public class InvalidIdentifier extends IllegalArgumentException implements MessageSourceResolvable {
+public class InvalidIdentifier extends IllegalArgumentException implements Translatable {
 
 	private final String code;
 
@@ -35,17 +30,7 @@ public class InvalidIdentifier extends IllegalArgumentException implements Messa
 
 	@Override
 	public String getMessage() {
-		return getMessage(Locale.FRENCH);
-	}
-
-	/**
-	 * The message in French or English ({@code Locale.ENGLISH}); other languages get
-	 * French.
-	 */
-	public String getMessage(Locale locale) {
-		ResourceBundle bundle = ResourceBundle.getBundle("messages", locale,
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-		return new MessageFormat(bundle.getString(this.code), locale).format(this.arguments);
+		return text(Locale.FRENCH);
 	}
 
 }

@@ -1,9 +1,8 @@
 package org.chorale.sirene;
 
 import java.util.Locale;
-import java.util.ResourceBundle;
 
-import org.springframework.context.MessageSourceResolvable;
+import org.chorale.shared.Translatable;
 
 /**
  * A stock file Chorale refuses, with the file and line at fault. The import stops at the
@@ -11,7 +10,7 @@ import org.springframework.context.MessageSourceResolvable;
  * means a damaged or foreign file, and skipping rows would silently leave companies out
  * of the register.
  */
-public class MalformedStockFile extends RuntimeException implements MessageSourceResolvable {
+public class MalformedStockFile extends RuntimeException implements Translatable {
 
 	private final String file;
 
@@ -54,13 +53,7 @@ public class MalformedStockFile extends RuntimeException implements MessageSourc
 
 	@Override
 	public String getMessage() {
-		return getMessage(Locale.FRENCH);
-	}
-
-	public String getMessage(Locale locale) {
-		ResourceBundle bundle = ResourceBundle.getBundle("messages", locale,
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-		return new java.text.MessageFormat(bundle.getString(this.code), locale).format(getArguments());
+		return text(Locale.FRENCH);
 	}
 
 }

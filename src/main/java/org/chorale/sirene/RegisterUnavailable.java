@@ -1,9 +1,9 @@
 package org.chorale.sirene;
 
-import org.springframework.context.MessageSourceResolvable;
+import org.chorale.shared.Translatable;
 
 /** INSEE's API Sirene could not answer: the lookup can be tried again later. */
-public class RegisterUnavailable extends RuntimeException implements MessageSourceResolvable {
+public class RegisterUnavailable extends RuntimeException implements Translatable {
 
 	RegisterUnavailable(Throwable cause) {
 		super("INSEE API Sirene unavailable", cause);

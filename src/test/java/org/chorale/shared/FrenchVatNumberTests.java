@@ -38,7 +38,7 @@ class FrenchVatNumberTests {
 	void explainsAWrongKeyInEnglish() {
 		InvalidIdentifier error = catchThrowableOfType(InvalidIdentifier.class,
 				() -> new FrenchVatNumber("FR41303265045"));
-		assertThat(error.getMessage(Locale.ENGLISH))
+		assertThat(error.text(Locale.ENGLISH))
 			.isEqualTo("The VAT number FR41303265045 has an invalid key: for this SIREN the key is 40");
 	}
 

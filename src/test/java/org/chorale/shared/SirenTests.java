@@ -33,8 +33,7 @@ class SirenTests {
 	@Test
 	void explainsInEnglishToo() {
 		InvalidIdentifier error = catchThrowableOfType(InvalidIdentifier.class, () -> new Siren("12"));
-		assertThat(error.getMessage(Locale.ENGLISH))
-			.isEqualTo("The SIREN \"12\" must have 9 digits (entered: 2 characters)");
+		assertThat(error.text(Locale.ENGLISH)).isEqualTo("The SIREN \"12\" must have 9 digits (entered: 2 characters)");
 	}
 
 	@Test

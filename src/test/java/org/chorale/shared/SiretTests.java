@@ -25,7 +25,7 @@ class SiretTests {
 	void explainsAnInvalidCheckDigitInFrenchAndEnglish() {
 		InvalidIdentifier error = catchThrowableOfType(InvalidIdentifier.class, () -> new Siret("73282932000075"));
 		assertThat(error.getMessage()).isEqualTo("Le SIRET 732 829 320 00075 a une clé de contrôle invalide");
-		assertThat(error.getMessage(Locale.ENGLISH)).isEqualTo("SIRET 732 829 320 00075 has an invalid check digit");
+		assertThat(error.text(Locale.ENGLISH)).isEqualTo("SIRET 732 829 320 00075 has an invalid check digit");
 	}
 
 	@ParameterizedTest

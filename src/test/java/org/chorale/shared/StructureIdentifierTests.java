@@ -57,7 +57,7 @@ class StructureIdentifierTests {
 		InvalidIdentifier error = catchThrowableOfType(InvalidIdentifier.class,
 				() -> new StructureIdentifier(type, "<b>"));
 		assertThat(error.getCodes()).containsExactly("identifier.type." + type + ".invalid");
-		assertThat(error.getMessage(Locale.ENGLISH)).startsWith("The ").containsIgnoringCase("\"<b>\"");
+		assertThat(error.text(Locale.ENGLISH)).startsWith("The ").containsIgnoringCase("\"<b>\"");
 	}
 
 }
