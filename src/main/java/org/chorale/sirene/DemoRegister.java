@@ -1,8 +1,6 @@
 package org.chorale.sirene;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,40 +23,9 @@ final class DemoRegister {
 
 	static final String ETABLISSEMENTS = "StockEtablissement_utf8.csv";
 
-	static final List<String> UNITE_LEGALE_HEADER = List.of("siren", "statutDiffusionUniteLegale",
-			"unitePurgeeUniteLegale", "dateCreationUniteLegale", "sigleUniteLegale", "sexeUniteLegale",
-			"prenom1UniteLegale", "prenom2UniteLegale", "prenom3UniteLegale", "prenom4UniteLegale",
-			"prenomUsuelUniteLegale", "pseudonymeUniteLegale", "identifiantAssociationUniteLegale",
-			"trancheEffectifsUniteLegale", "anneeEffectifsUniteLegale", "dateDernierTraitementUniteLegale",
-			"nombrePeriodesUniteLegale", "categorieEntreprise", "anneeCategorieEntreprise", "dateDebut",
-			"etatAdministratifUniteLegale", "nomUniteLegale", "nomUsageUniteLegale", "denominationUniteLegale",
-			"denominationUsuelle1UniteLegale", "denominationUsuelle2UniteLegale", "denominationUsuelle3UniteLegale",
-			"categorieJuridiqueUniteLegale", "activitePrincipaleUniteLegale",
-			"nomenclatureActivitePrincipaleUniteLegale", "nicSiegeUniteLegale", "economieSocialeSolidaireUniteLegale",
-			"societeMissionUniteLegale", "caractereEmployeurUniteLegale");
+	private static final Map<String, Integer> UNITS = positions(InseeHeaders.UNITE_LEGALE);
 
-	static final List<String> ETABLISSEMENT_HEADER = List.of("siren", "nic", "siret", "statutDiffusionEtablissement",
-			"dateCreationEtablissement", "trancheEffectifsEtablissement", "anneeEffectifsEtablissement",
-			"activitePrincipaleRegistreMetiersEtablissement", "dateDernierTraitementEtablissement",
-			"etablissementSiege", "nombrePeriodesEtablissement", "complementAdresseEtablissement",
-			"numeroVoieEtablissement", "indiceRepetitionEtablissement", "dernierNumeroVoieEtablissement",
-			"indiceRepetitionDernierNumeroVoieEtablissement", "typeVoieEtablissement", "libelleVoieEtablissement",
-			"codePostalEtablissement", "libelleCommuneEtablissement", "libelleCommuneEtrangerEtablissement",
-			"distributionSpecialeEtablissement", "codeCommuneEtablissement", "codeCedexEtablissement",
-			"libelleCedexEtablissement", "codePaysEtrangerEtablissement", "libellePaysEtrangerEtablissement",
-			"identifiantAdresseEtablissement", "coordonneeLambertAbscisseEtablissement",
-			"coordonneeLambertOrdonneeEtablissement", "complementAdresse2Etablissement", "numeroVoie2Etablissement",
-			"indiceRepetition2Etablissement", "typeVoie2Etablissement", "libelleVoie2Etablissement",
-			"codePostal2Etablissement", "libelleCommune2Etablissement", "libelleCommuneEtranger2Etablissement",
-			"distributionSpeciale2Etablissement", "codeCommune2Etablissement", "codeCedex2Etablissement",
-			"libelleCedex2Etablissement", "codePaysEtranger2Etablissement", "libellePaysEtranger2Etablissement",
-			"dateDebut", "etatAdministratifEtablissement", "enseigne1Etablissement", "enseigne2Etablissement",
-			"enseigne3Etablissement", "denominationUsuelleEtablissement", "activitePrincipaleEtablissement",
-			"nomenclatureActivitePrincipaleEtablissement", "caractereEmployeurEtablissement");
-
-	private static final Map<String, Integer> UNITS = positions(UNITE_LEGALE_HEADER);
-
-	private static final Map<String, Integer> SITES = positions(ETABLISSEMENT_HEADER);
+	private static final Map<String, Integer> SITES = positions(InseeHeaders.ETABLISSEMENT);
 
 	private static final String[] TRADES = { "Papeterie", "Menuiserie", "Boulangerie", "Conseil", "Transports",
 			"Informatique", "Nettoyage", "Imprimerie", "Travaux publics", "Traiteur", "Jardins", "Électricité",
@@ -93,7 +60,7 @@ final class DemoRegister {
 
 	private final Random random;
 
-	private final Ids ids = new Ids();
+	private final DemoIds ids = new DemoIds();
 
 	private DemoRegister(long seed) {
 		this.random = new Random(seed);
@@ -108,8 +75,8 @@ final class DemoRegister {
 		Files.createDirectories(directory);
 		Path units = directory.resolve(UNITES_LEGALES);
 		Path sites = directory.resolve(ETABLISSEMENTS);
-		try (StockWriter unitWriter = new StockWriter(units, UNITE_LEGALE_HEADER);
-				StockWriter siteWriter = new StockWriter(sites, ETABLISSEMENT_HEADER)) {
+		try (StockWriter unitWriter = new StockWriter(units, InseeHeaders.UNITE_LEGALE);
+				StockWriter siteWriter = new StockWriter(sites, InseeHeaders.ETABLISSEMENT)) {
 			new DemoRegister(20261122L).generate(establishments, unitWriter, siteWriter);
 		}
 		return List.of(units, sites);
@@ -141,7 +108,7 @@ final class DemoRegister {
 	}
 
 	private String[] unit(String siren, Company company) {
-		String[] row = new String[UNITE_LEGALE_HEADER.size()];
+		String[] row = new String[InseeHeaders.UNITE_LEGALE.size()];
 		set(row, UNITS, "siren", siren);
 		set(row, UNITS, "statutDiffusionUniteLegale", company.partiallyDiffusible() ? "P" : "O");
 		set(row, UNITS, "dateCreationUniteLegale", date());
@@ -168,7 +135,7 @@ final class DemoRegister {
 	}
 
 	private String[] establishment(String siren, String nic, boolean headOffice, Company company) {
-		String[] row = new String[ETABLISSEMENT_HEADER.size()];
+		String[] row = new String[InseeHeaders.ETABLISSEMENT.size()];
 		set(row, SITES, "siren", siren);
 		set(row, SITES, "nic", nic);
 		set(row, SITES, "siret", siren + nic);
@@ -246,83 +213,6 @@ final class DemoRegister {
 				new Company("Camille EXEMPLE", true, true, false, 1),
 				new Company("Transports Imaginaires SARL", false, false, true, 2),
 				new Company("Dominique FICTIF", true, false, false, 1));
-
-	}
-
-	/**
-	 * Unique identifiers with valid check digits: company n gets the 8 digits of a
-	 * bijection of n modulo 10^8 followed by its Luhn digit; establishment k of a company
-	 * gets NIC k followed by the digit that makes the SIRET pass the Luhn check.
-	 */
-	static final class Ids {
-
-		String siren(int company) {
-			long base = (12_345_678L + company * 7_654_321L) % 100_000_000L;
-			String digits = String.format("%08d", base);
-			return digits + checkDigit(digits);
-		}
-
-		String nic(String siren, int establishment) {
-			String nic = String.format("%04d", establishment);
-			return nic + checkDigit(siren + nic);
-		}
-
-		private static int checkDigit(String digits) {
-			for (int candidate = 0; candidate < 10; candidate++) {
-				if (luhnSum(digits + candidate) % 10 == 0) {
-					return candidate;
-				}
-			}
-			throw new IllegalStateException("no Luhn digit for " + digits);
-		}
-
-		private static int luhnSum(String digits) {
-			int sum = 0;
-			for (int i = 0; i < digits.length(); i++) {
-				int digit = digits.charAt(digits.length() - 1 - i) - '0';
-				if (i % 2 == 1) {
-					digit = (digit * 2 > 9) ? digit * 2 - 9 : digit * 2;
-				}
-				sum += digit;
-			}
-			return sum;
-		}
-
-	}
-
-	/**
-	 * Writes rows in INSEE's CSV: comma-separated, quoted only when needed, UTF-8 without
-	 * BOM.
-	 */
-	private static final class StockWriter implements AutoCloseable {
-
-		private final BufferedWriter out;
-
-		StockWriter(Path file, List<String> header) throws IOException {
-			this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-			write(header.toArray(String[]::new));
-		}
-
-		void write(String[] row) throws IOException {
-			for (int i = 0; i < row.length; i++) {
-				if (i > 0) {
-					this.out.write(',');
-				}
-				String value = row[i];
-				if (value != null && (value.indexOf(',') >= 0 || value.indexOf('"') >= 0)) {
-					this.out.write('"' + value.replace("\"", "\"\"") + '"');
-				}
-				else if (value != null) {
-					this.out.write(value);
-				}
-			}
-			this.out.write('\n');
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.out.close();
-		}
 
 	}
 
