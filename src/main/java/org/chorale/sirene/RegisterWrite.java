@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -82,10 +83,23 @@ final class RegisterWrite {
 		}
 	}
 
+	/**
+	 * Puts the loaded table in the register's place, with the register's other indexes (a
+	 * later migration may add some) built once the rows are in.
+	 */
 	private long[] replaceRegister() throws SQLException {
 		String table = this.kind.table();
+		List<String> indexes = new ArrayList<>();
+		try (Statement statement = this.connection.createStatement();
+				ResultSet definitions = statement.executeQuery("SELECT indexdef FROM pg_indexes WHERE schemaname = "
+						+ "current_schema() AND tablename = '" + table + "' AND indexname <> '" + table + "_pkey'")) {
+			while (definitions.next()) {
+				indexes.add(definitions.getString(1));
+			}
+		}
 		execute("DROP TABLE " + table, "ALTER TABLE " + rows() + " RENAME TO " + table,
 				"ALTER INDEX " + rows() + "_pkey RENAME TO " + table + "_pkey");
+		execute(indexes.toArray(String[]::new));
 		return new long[] { query(this.connection, "SELECT count(*) FROM " + table), 0 };
 	}
 

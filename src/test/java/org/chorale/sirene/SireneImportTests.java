@@ -78,6 +78,21 @@ class SireneImportTests {
 	}
 
 	@Test
+	void keepsTheIndexesMigrationsAddWhenAFirstLoadReplacesTheTable() throws Exception {
+		this.jdbc.sql("CREATE INDEX sirene_etablissement_test_siren ON sirene_etablissement (siren)").update();
+		try {
+			this.sirene.importFiles(this.demo, ImportListener.SILENT);
+
+			assertThat(this.jdbc.sql("SELECT indexname FROM pg_indexes WHERE tablename = 'sirene_etablissement'")
+				.query(String.class)
+				.list()).containsExactlyInAnyOrder("sirene_etablissement_pkey", "sirene_etablissement_test_siren");
+		}
+		finally {
+			this.jdbc.sql("DROP INDEX sirene_etablissement_test_siren").update();
+		}
+	}
+
+	@Test
 	void masksTheAddressOfAPartiallyDiffusibleCompanyAndNeverStoresIt() throws Exception {
 		this.sirene.importFiles(this.demo, ImportListener.SILENT);
 
