@@ -52,16 +52,18 @@ public final class CommandLine {
 	}
 
 	static int dispatch(List<ChoraleCommand> commands, List<String> words) {
+		PrintStream out = utf8(FileDescriptor.out);
+		PrintStream err = utf8(FileDescriptor.err);
 		Optional<ChoraleCommand> command = commands.stream().filter(c -> c.name().equals(words.get(0))).findFirst();
-		if (command.isEmpty()) {
-			if (!words.get(0).equals("help")) {
-				System.err.println("Commande inconnue / Unknown command: " + words.get(0));
-			}
-			System.err.println(usage(commands));
-			return words.get(0).equals("help") ? 0 : USAGE;
+		if (command.isPresent()) {
+			return command.get().run(new ArrayList<>(words.subList(1, words.size())), out, err);
 		}
-		return command.get()
-			.run(new ArrayList<>(words.subList(1, words.size())), utf8(FileDescriptor.out), utf8(FileDescriptor.err));
+		boolean help = words.get(0).equals("help");
+		if (!help) {
+			err.println("Commande inconnue / Unknown command: " + words.get(0));
+		}
+		(help ? out : err).println(usage(commands));
+		return help ? 0 : USAGE;
 	}
 
 	/**
