@@ -43,6 +43,11 @@ final class Digits {
 		return luhnSum(digits) % 10 == 0;
 	}
 
+	/** The digit that, appended, makes the number pass the Luhn check. */
+	static int luhnCheckDigit(String digits) {
+		return (10 - luhnSum(digits + "0") % 10) % 10;
+	}
+
 	static int luhnSum(String digits) {
 		int sum = 0;
 		for (int i = 0; i < digits.length(); i++) {

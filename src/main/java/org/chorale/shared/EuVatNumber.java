@@ -44,11 +44,6 @@ public record EuVatNumber(String value) {
 		}
 	}
 
-	/** The VIES country prefix: "DE", "EL"... */
-	public String countryPrefix() {
-		return this.value.substring(0, 2);
-	}
-
 	private static Map.Entry<String, Pattern> entry(String country, String regex) {
 		return Map.entry(country, Pattern.compile(regex));
 	}

@@ -20,6 +20,11 @@ public record Siren(String value) {
 		}
 	}
 
+	/** The SIREN whose first eight digits are these, with its Luhn check digit added. */
+	public static Siren completing(String firstEightDigits) {
+		return new Siren(firstEightDigits + Digits.luhnCheckDigit(firstEightDigits));
+	}
+
 	/** "732 829 320", as INSEE prints it. */
 	public String formatted() {
 		return Digits.groupedByThree(this.value);

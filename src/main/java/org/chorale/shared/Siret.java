@@ -31,6 +31,15 @@ public record Siret(String value) {
 		return Digits.luhnValid(value) || (value.startsWith(LA_POSTE_SIREN) && Digits.digitSum(value) % 5 == 0);
 	}
 
+	/**
+	 * The SIRET of this SIREN whose NIC starts with these four digits, its Luhn check
+	 * digit added.
+	 */
+	public static Siret completing(Siren siren, String firstFourNicDigits) {
+		String digits = siren.value() + firstFourNicDigits;
+		return new Siret(digits + Digits.luhnCheckDigit(digits));
+	}
+
 	public Siren siren() {
 		return new Siren(this.value.substring(0, 9));
 	}

@@ -18,7 +18,7 @@ public interface Translatable extends MessageSourceResolvable {
 	 * The text in English for {@code Locale.ENGLISH}, in French for any other language.
 	 */
 	default String text(Locale locale) {
-		Locale language = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+		Locale language = (Language.of(locale) == Language.ENGLISH) ? Locale.ENGLISH : Locale.ROOT;
 		ResourceBundle bundle = ResourceBundle.getBundle("messages", language,
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 		return new MessageFormat(bundle.getString(getCodes()[0]), locale).format(getArguments());

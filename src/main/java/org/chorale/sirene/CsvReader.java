@@ -19,6 +19,12 @@ final class CsvReader {
 
 	private static final int BUFFER = 1 << 16;
 
+	/**
+	 * INSEE's longest fields have a few hundred characters; far more means a quote left
+	 * open.
+	 */
+	static final int LONGEST_FIELD = 1 << 16;
+
 	private final InputStream in;
 
 	private final String file;
@@ -185,6 +191,10 @@ final class CsvReader {
 	}
 
 	private void append(char c) {
+		if (this.fieldLength == LONGEST_FIELD) {
+			throw new MalformedStockFile(this.file, this.recordLine, "sirene.import.fieldTooLong", this.fieldCount + 1,
+					LONGEST_FIELD);
+		}
 		if (this.fieldLength == this.field.length) {
 			char[] larger = new char[this.field.length * 2];
 			System.arraycopy(this.field, 0, larger, 0, this.fieldLength);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -128,7 +129,7 @@ final class DemoRegister {
 		}
 		else {
 			int form = indexOfForm(company.name());
-			set(row, UNITS, "denominationUniteLegale", company.name().toUpperCase());
+			set(row, UNITS, "denominationUniteLegale", company.name().toUpperCase(Locale.ROOT));
 			set(row, UNITS, "categorieJuridiqueUniteLegale", FORM_CODES[form]);
 		}
 		return row;
@@ -189,7 +190,7 @@ final class DemoRegister {
 	}
 
 	private String date() {
-		return String.format("%04d-%02d-%02d", 1975 + this.random.nextInt(50), 1 + this.random.nextInt(12),
+		return String.format(Locale.ROOT, "%04d-%02d-%02d", 1975 + this.random.nextInt(50), 1 + this.random.nextInt(12),
 				1 + this.random.nextInt(28));
 	}
 

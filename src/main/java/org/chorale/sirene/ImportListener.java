@@ -18,7 +18,4 @@ public interface ImportListener {
 	default void applying(String file, long rows) {
 	}
 
-	default void applied(ImportReport.FileReport report) {
-	}
-
 }

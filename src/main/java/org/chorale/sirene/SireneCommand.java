@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 
+import org.chorale.shared.Language;
 import org.chorale.system.ChoraleCommand;
 
 import org.springframework.context.MessageSource;
@@ -30,8 +31,7 @@ class SireneCommand implements ChoraleCommand {
 	SireneCommand(SireneManagement sirene, MessageSource messages) {
 		this.sirene = sirene;
 		this.messages = messages;
-		String lang = System.getenv().getOrDefault("LANG", "");
-		this.locale = lang.startsWith("en") ? Locale.ENGLISH : Locale.FRENCH;
+		this.locale = Language.ofPosix(System.getenv("LANG")).locale();
 	}
 
 	@Override

@@ -36,8 +36,9 @@ record StockColumn(String insee, String column, Check check, boolean address) {
 		}
 
 		/**
-		 * @return the value to store, null for an empty or undisclosed one; null-in,
-		 * null-out
+		 * @return the value to store, null for an empty or undisclosed text or date
+		 * @throws IllegalArgumentException when a required value is missing or not of its
+		 * form
 		 */
 		String accept(String value) {
 			if (value == null || value.isEmpty() || (this == TEXT && value.equals("[ND]"))) {

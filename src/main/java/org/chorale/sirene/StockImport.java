@@ -11,8 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -42,47 +44,58 @@ class StockImport {
 	}
 
 	ImportReport importFiles(List<Path> files, ImportListener listener) throws IOException, SQLException {
-		List<ImportReport.FileReport> reports = new ArrayList<>();
+		for (Path file : files) {
+			if (!Files.isRegularFile(file)) {
+				throw new MalformedStockFile(file.getFileName().toString(), 0, "sirene.import.notFound");
+			}
+		}
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.setAutoCommit(false);
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
-				statement.execute("SET LOCAL work_mem = '256MB'");
-				statement.execute("SET LOCAL maintenance_work_mem = '512MB'");
-				for (Path file : files) {
-					reports.addAll(importFile(connection, file, listener));
-				}
+			try {
+				ImportReport report = importAll(connection, files, listener);
 				connection.commit();
+				return report;
 			}
-			catch (IOException | SQLException | RuntimeException ex) {
+			catch (Throwable ex) {
+				// an Error too: setAutoCommit(true) would otherwise commit half an import
 				connection.rollback();
 				throw ex;
 			}
 			finally {
 				connection.setAutoCommit(true);
 			}
-			analyze(connection, reports);
 		}
+	}
+
+	private ImportReport importAll(Connection connection, List<Path> files, ImportListener listener)
+			throws IOException, SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
+			statement.execute("SET LOCAL work_mem = '256MB'");
+			statement.execute("SET LOCAL maintenance_work_mem = '512MB'");
+		}
+		Pending pending = new Pending();
+		List<ImportReport.FileReport> reports = new ArrayList<>();
+		for (Path file : files) {
+			reports.addAll(importFile(connection, file, listener, pending));
+		}
+		pending.finishAll();
 		return new ImportReport(reports);
 	}
 
-	private List<ImportReport.FileReport> importFile(Connection connection, Path file, ImportListener listener)
-			throws IOException, SQLException {
+	private List<ImportReport.FileReport> importFile(Connection connection, Path file, ImportListener listener,
+			Pending pending) throws IOException, SQLException {
 		String name = file.getFileName().toString();
-		if (!Files.isRegularFile(file)) {
-			throw new MalformedStockFile(name, 0, "sirene.import.notFound");
-		}
-		long size = Files.size(file);
 		try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file))) {
+			Progress progress = new Progress(listener, counted, Files.size(file));
 			if (!name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-				return List.of(importCsv(connection, name, counted, size, listener));
+				return List.of(importCsv(connection, name, counted, progress, pending));
 			}
 			List<ImportReport.FileReport> reports = new ArrayList<>();
 			ZipInputStream zip = new ZipInputStream(new BufferedInputStream(counted, 1 << 16));
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 				if (!entry.isDirectory() && entry.getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-					String entryName = name + "!" + entry.getName();
-					reports.add(importCsv(connection, entryName, new CountedEntry(zip, counted), size, listener));
+					reports.add(importCsv(connection, name + "!" + entry.getName(), zip, progress, pending));
 				}
 			}
 			if (reports.isEmpty()) {
@@ -92,49 +105,82 @@ class StockImport {
 		}
 	}
 
-	private ImportReport.FileReport importCsv(Connection connection, String name, InputStream in, long size,
-			ImportListener listener) throws IOException, SQLException {
+	private ImportReport.FileReport importCsv(Connection connection, String name, InputStream in, Progress progress,
+			Pending pending) throws IOException, SQLException {
 		long started = System.nanoTime();
 		CsvReader csv = new CsvReader(in, name);
 		StockLayout layout = StockLayout.of(name, csv.header());
 		csv.keep(layout.wanted());
+		pending.finish(layout.kind());
 		RegisterWrite write = RegisterWrite.open(connection, layout.kind());
-		CopyRows copy = write.copy();
-		long rows = 0;
+		long rows = copy(csv, layout, write.copy(), name, progress);
+		progress.listener().applying(name, rows);
+		long read = System.nanoTime();
+		RegisterWrite.Written written = write.apply(rows);
+		pending.add(write);
+		return new ImportReport.FileReport(name, layout.kind(), rows, written.inserted(), written.updated(),
+				Duration.ofNanos(read - started), Duration.ofNanos(System.nanoTime() - read));
+	}
+
+	/**
+	 * @return the rows copied
+	 */
+	private static long copy(CsvReader csv, StockLayout layout, CopyRows copy, String name, Progress progress)
+			throws IOException, SQLException {
 		try {
+			long rows = 0;
 			while (csv.next()) {
 				copy.row(layout.values(csv));
 				if (++rows % PROGRESS_EVERY == 0) {
-					listener.reading(name, rows, countedBytes(in), size);
+					progress.reading(name, rows);
 				}
 			}
-			copy.finish();
+			progress.listener().reading(name, rows, progress.size(), progress.size());
+			return copy.finish();
 		}
-		catch (IOException | SQLException | RuntimeException ex) {
+		catch (Throwable ex) {
 			copy.cancel();
 			throw ex;
 		}
-		listener.reading(name, rows, size, size);
-		listener.applying(name, rows);
-		long read = System.nanoTime();
-		long[] counts = write.apply();
-		ImportReport.FileReport report = new ImportReport.FileReport(name, layout.kind(), rows, counts[0], counts[1],
-				Duration.ofNanos(read - started), Duration.ofNanos(System.nanoTime() - read));
-		listener.applied(report);
-		return report;
 	}
 
-	/** Fresh statistics after a large change, so lookups keep their index plan. */
-	private static void analyze(Connection connection, List<ImportReport.FileReport> reports) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			for (StockKind kind : reports.stream().map(ImportReport.FileReport::kind).distinct().toList()) {
-				statement.execute("ANALYZE " + kind.table());
+	/**
+	 * The writes whose last step waits for the end of the import. A second file of a kind
+	 * already loaded in this import is applied to the register that the first one made.
+	 */
+	private static final class Pending {
+
+		private final Map<StockKind, RegisterWrite> writes = new EnumMap<>(StockKind.class);
+
+		void add(RegisterWrite write) {
+			this.writes.put(write.kind(), write);
+		}
+
+		void finish(StockKind kind) throws SQLException {
+			RegisterWrite write = this.writes.remove(kind);
+			if (write != null) {
+				write.finish();
 			}
 		}
+
+		void finishAll() throws SQLException {
+			for (StockKind kind : StockKind.values()) {
+				finish(kind);
+			}
+		}
+
 	}
 
-	private static long countedBytes(InputStream in) {
-		return (in instanceof CountedEntry entry) ? entry.counter.count : ((CountingInputStream) in).count;
+	/**
+	 * The share of a file read so far, from the bytes read on disk (compressed bytes for
+	 * a zip).
+	 */
+	private record Progress(ImportListener listener, CountingInputStream counted, long size) {
+
+		void reading(String name, long rows) {
+			this.listener.reading(name, rows, this.counted.count, this.size);
+		}
+
 	}
 
 	/**
@@ -160,26 +206,6 @@ class StockImport {
 			int read = super.read(buffer, offset, length);
 			this.count += Math.max(read, 0);
 			return read;
-		}
-
-	}
-
-	/**
-	 * A zip entry, read through the zip, whose progress is the compressed bytes read from
-	 * disk.
-	 */
-	private static final class CountedEntry extends FilterInputStream {
-
-		private final CountingInputStream counter;
-
-		CountedEntry(ZipInputStream zip, CountingInputStream counter) {
-			super(zip);
-			this.counter = counter;
-		}
-
-		@Override
-		public void close() {
-			// the zip stays open for its next entry
 		}
 
 	}

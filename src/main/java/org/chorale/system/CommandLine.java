@@ -41,13 +41,16 @@ public final class CommandLine {
 		spring.setDefaultProperties(Map.of("chorale.system.demo-data", "false", "logging.level.root", "WARN",
 				"logging.level.org.chorale", "INFO", "logging.level.org.springframework.boot.SpringApplication", "OFF",
 				"logging.level.org.springframework.context", "ERROR"));
-		try (ConfigurableApplicationContext context = spring.run(springArgs)) {
-			List<ChoraleCommand> commands = List.copyOf(context.getBeansOfType(ChoraleCommand.class).values());
-			return dispatch(commands, words);
+		ConfigurableApplicationContext context;
+		try {
+			context = spring.run(springArgs);
 		}
 		catch (RuntimeException ex) {
 			utf8(FileDescriptor.err).println("Chorale n'a pas pu démarrer / Chorale could not start: " + reason(ex));
 			return 1;
+		}
+		try (context) {
+			return dispatch(List.copyOf(context.getBeansOfType(ChoraleCommand.class).values()), words);
 		}
 	}
 

@@ -31,7 +31,7 @@ public @interface ConditionalOnDemoData {
 			if (StringUtils.hasText(explicit)) {
 				return Boolean.parseBoolean(explicit.strip());
 			}
-			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+			return EmbeddedDatabaseConfiguration.NoDatasourceConfigured.embedded(context.getEnvironment());
 		}
 
 	}

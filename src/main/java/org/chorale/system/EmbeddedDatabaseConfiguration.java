@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -100,7 +101,12 @@ class EmbeddedDatabaseConfiguration {
 
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+			return embedded(context.getEnvironment());
+		}
+
+		/** The embedded default is used when no datasource URL is configured. */
+		static boolean embedded(Environment environment) {
+			return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
 		}
 
 	}

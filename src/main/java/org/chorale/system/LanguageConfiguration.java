@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.chorale.shared.Language;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,12 +25,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @ConditionalOnWebApplication
 class LanguageConfiguration implements WebMvcConfigurer {
 
-	static final Locale FRENCH = Locale.FRENCH;
-
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new FrenchOrEnglish();
-		resolver.setDefaultLocale(FRENCH);
+		resolver.setDefaultLocale(Locale.FRENCH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}
@@ -41,10 +41,6 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(interceptor);
 	}
 
-	static Locale supported(Locale locale) {
-		return (locale != null && locale.getLanguage().equals("en")) ? Locale.ENGLISH : FRENCH;
-	}
-
 	static class FrenchOrEnglish extends CookieLocaleResolver {
 
 		FrenchOrEnglish() {
@@ -53,12 +49,12 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
 		@Override
 		public Locale resolveLocale(HttpServletRequest request) {
-			return supported(super.resolveLocale(request));
+			return Language.of(super.resolveLocale(request)).locale();
 		}
 
 		@Override
 		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-			super.setLocale(request, response, supported(locale));
+			super.setLocale(request, response, Language.of(locale).locale());
 		}
 
 	}

@@ -43,6 +43,12 @@ class SiretTests {
 	}
 
 	@Test
+	void completesNumbersWithTheirCheckDigit() {
+		assertThat(Siren.completing("73282932")).isEqualTo(new Siren("732829320"));
+		assertThat(Siret.completing(new Siren("732829320"), "0007")).isEqualTo(new Siret("73282932000074"));
+	}
+
+	@Test
 	void knowsItsSirenAndNic() {
 		Siret siret = new Siret("73282932000074");
 		assertThat(siret.siren()).isEqualTo(new Siren("732829320"));

@@ -32,7 +32,7 @@ class StructureIdentifierTests {
 			"UE_HORS_FRANCE, US123456789, 'Le numéro de TVA US123456789 commence par « US », qui n''est pas le préfixe d''un autre État membre de l''Union européenne'",
 			"UE_HORS_FRANCE, DE12345678, Le numéro de TVA DE12345678 n'a pas le format des numéros de TVA de l'État DE",
 			"UE_HORS_FRANCE, '', Le numéro de TVA intracommunautaire est obligatoire",
-			"HORS_UE, 1234567890123456789, L'identifiant « 1234567890123456789 » doit comporter 1 à 18 lettres ou chiffres",
+			"HORS_UE, 1234567890123456789, 'L''identifiant « 1234567890123456789 » doit comporter 1 à 18 lettres ou chiffres (points, tirets et barres obliques admis), en commençant par une lettre ou un chiffre'",
 			"RIDET, 12345678, Le RIDET « 12345678 » doit comporter 9 ou 10 chiffres",
 			"TAHITI, A1234500, Le numéro TAHITI « A1234500 » doit comporter 6 lettres ou chiffres suivis de 3 chiffres",
 			"AUTRE, '', L'identifiant est obligatoire" })

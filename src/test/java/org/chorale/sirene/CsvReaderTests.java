@@ -82,6 +82,15 @@ class CsvReaderTests {
 	}
 
 	@Test
+	void stopsAQuoteLeftOpenBeforeItSwallowsTheWholeFile() {
+		String rest = "x,y\n".repeat(CsvReader.LONGEST_FIELD);
+		MalformedStockFile error = failure("a,b\n1,2\n3,\"4\n" + rest);
+		assertThat(error.line()).isEqualTo(3);
+		assertThat(error.getMessage()).matches(
+				"stock.csv, ligne 3 : le champ 2 dépasse 65.536 caractères ; un guillemet est sans doute resté ouvert");
+	}
+
+	@Test
 	void refusesAnEmptyFile() {
 		assertThat(catchThrowableOfType(MalformedStockFile.class, () -> reader("").header()).getMessage())
 			.isEqualTo("stock.csv : le fichier est vide");

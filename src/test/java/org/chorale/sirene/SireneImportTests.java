@@ -168,6 +168,18 @@ class SireneImportTests {
 	}
 
 	@Test
+	void appliesASecondFileOfTheSameKindOnTopOfAFirstLoadInOneImport() throws Exception {
+		List<String> lines = Files.readAllLines(this.demo.get(1));
+		Path update = write("update.csv", lines.get(0), lines.get(1).replace(",A,", ",F,"));
+
+		ImportReport report = this.sirene.importFiles(List.of(this.demo.get(1), update), ImportListener.SILENT);
+
+		assertThat(report.files().get(1).updated()).isEqualTo(1);
+		assertThat(this.sirene.find(PAPETERIE).orElseThrow().active()).isFalse();
+		assertThat(this.sirene.find(PAPETERIE_LYON)).isPresent();
+	}
+
+	@Test
 	void importsTheZipFilesInseePublishes() throws Exception {
 		Path zip = this.directory.resolve("StockEtablissement_utf8.zip");
 		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
