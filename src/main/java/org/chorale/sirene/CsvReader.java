@@ -128,29 +128,32 @@ final class CsvReader {
 		this.blankLine = c == '\n' || c == '\r';
 		while (true) {
 			this.fieldLength = 0;
-			boolean quoted = c == '"';
-			c = quoted ? readQuoted() : readPlain(c);
+			c = (c == '"') ? readQuoted() : readPlain(c);
 			store();
-			if (c == ',') {
-				c = read();
-				continue;
-			}
-			if (c == '\r') {
-				c = read();
-				if (c != '\n' && c != -1) {
-					this.pushedBack = c;
-				}
-				this.line++;
+			if (c != ',') {
+				endRecord(c);
 				return true;
 			}
-			if (c == '\n') {
-				this.line++;
-				return true;
+			c = read();
+		}
+	}
+
+	/**
+	 * After a record's last field comes a line break (LF, CRLF or CR) or the end of the
+	 * file.
+	 */
+	private void endRecord(int c) throws IOException {
+		if (c == '\r') {
+			int next = read();
+			if (next != '\n') {
+				this.pushedBack = next;
 			}
-			if (c == -1) {
-				return true;
-			}
+		}
+		else if (c != '\n' && c != -1) {
 			throw new MalformedStockFile(this.file, this.line, "sirene.import.strayQuote", this.fieldCount);
+		}
+		if (c != -1) {
+			this.line++;
 		}
 	}
 
@@ -183,11 +186,17 @@ final class CsvReader {
 					return c;
 				}
 			}
-			else if (c == '\n') {
+			else if (c == '\n' || (c == '\r' && !followedByLineFeed())) {
 				this.line++;
 			}
 			append((char) c);
 		}
+	}
+
+	private boolean followedByLineFeed() throws IOException {
+		int next = read();
+		this.pushedBack = next;
+		return next == '\n';
 	}
 
 	private void append(char c) {

@@ -148,7 +148,16 @@ final class DemoRegister {
 		set(row, SITES, "etatAdministratifEtablissement", closed ? "F" : "A");
 		set(row, SITES, "activitePrincipaleEtablissement", pick(ACTIVITIES));
 		set(row, SITES, "nomenclatureActivitePrincipaleEtablissement", "NAFRev2");
-		if (company.partiallyDiffusible()) {
+		address(row, headOffice, company.partiallyDiffusible());
+		return row;
+	}
+
+	/**
+	 * INSEE writes "[ND]" in a partially diffusible establishment's address; a few are
+	 * abroad.
+	 */
+	private void address(String[] row, boolean headOffice, boolean partiallyDiffusible) {
+		if (partiallyDiffusible) {
 			for (String column : List.of("numeroVoieEtablissement", "typeVoieEtablissement", "libelleVoieEtablissement",
 					"codePostalEtablissement", "libelleCommuneEtablissement", "codeCommuneEtablissement")) {
 				set(row, SITES, column, "[ND]");
@@ -169,7 +178,6 @@ final class DemoRegister {
 			set(row, SITES, "libelleCommuneEtablissement", city[1]);
 			set(row, SITES, "codeCommuneEtablissement", city[2]);
 		}
-		return row;
 	}
 
 	private static int indexOfForm(String name) {

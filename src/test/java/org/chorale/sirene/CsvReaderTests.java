@@ -21,6 +21,11 @@ class CsvReaderTests {
 	}
 
 	@Test
+	void countsLinesOfFilesThatEndLinesWithCarriageReturnsOnly() throws IOException {
+		assertThat(read("a,b\r1,\"x\ry\"\r2,3\r")).containsExactly("2:1|x\ry", "4:2|3");
+	}
+
+	@Test
 	void dropsTheByteOrderMarkAndSkipsBlankLines() throws IOException {
 		CsvReader csv = reader("\uFEFFsiren,nom\n\n123,A\n\n456,B");
 		assertThat(csv.header()).containsExactly("siren", "nom");
