@@ -37,7 +37,7 @@ class SireneCommandTests {
 
 	@BeforeEach
 	void emptyRegister() {
-		this.jdbc.sql("TRUNCATE sirene_etablissement, sirene_unite_legale").update();
+		TestRegister.empty(this.jdbc);
 	}
 
 	@Test

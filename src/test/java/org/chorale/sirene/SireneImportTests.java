@@ -53,7 +53,7 @@ class SireneImportTests {
 
 	@BeforeEach
 	void emptyRegisterAndSmallDemoFiles() throws IOException {
-		this.jdbc.sql("TRUNCATE sirene_etablissement, sirene_unite_legale").update();
+		TestRegister.empty(this.jdbc);
 		this.demo = DemoRegister.write(this.directory.resolve("demo"), 500);
 	}
 

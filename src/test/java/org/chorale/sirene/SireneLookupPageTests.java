@@ -27,15 +27,14 @@ class SireneLookupPageTests {
 	MockMvc mvc;
 
 	@Autowired
-	SireneManagement sirene;
+	StockImport stockImport;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@BeforeEach
 	void demoRegister(@TempDir Path directory) throws Exception {
-		this.jdbc.sql("TRUNCATE sirene_etablissement, sirene_unite_legale").update();
-		this.sirene.importFiles(DemoRegister.write(directory, 100), ImportListener.SILENT);
+		TestRegister.demo(this.jdbc, this.stockImport, directory, 100);
 	}
 
 	@Test

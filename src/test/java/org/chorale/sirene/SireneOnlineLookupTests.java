@@ -30,8 +30,7 @@ class SireneOnlineLookupTests {
 
 	@Test
 	void asksInseeOnlyForSiretsMissingFromTheLocalRegister(@TempDir Path directory) throws Exception {
-		this.jdbc.sql("TRUNCATE sirene_etablissement, sirene_unite_legale").update();
-		this.stockImport.importFiles(DemoRegister.write(directory, 100), ImportListener.SILENT);
+		TestRegister.demo(this.jdbc, this.stockImport, directory, 100);
 		try (InseeReplay insee = new InseeReplay()) {
 			SireneManagement sirene = new SireneManagement(this.register, insee.api(), this.stockImport);
 
