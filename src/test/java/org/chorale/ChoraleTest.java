@@ -7,16 +7,19 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one application context the tests share (so it starts once): the whole of Chorale
  * on a throwaway embedded PostgreSQL, or on the server named by SPRING_DATASOURCE_URL,
- * with MockMvc for the pages.
+ * listening on a random port (for the browser tests), with MockMvc for the pages and
+ * e-mails sent over SMTP to {@link TestMail}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestMail.class)
 public @interface ChoraleTest {
 
 }

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.chorale.shared.InvalidIdentifier;
 import org.chorale.shared.Siret;
 
+import org.chorale.system.PublicPages;
+
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +29,11 @@ class SireneController {
 	SireneController(SireneManagement sirene, MessageSource messages) {
 		this.sirene = sirene;
 		this.messages = messages;
+	}
+
+	@Bean
+	static PublicPages sirenePages() {
+		return PublicPages.of("/entreprises");
 	}
 
 	@GetMapping("/entreprises")

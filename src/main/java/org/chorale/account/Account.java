@@ -1,0 +1,170 @@
+package org.chorale.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.chorale.shared.EmailAddress;
+import org.chorale.shared.Language;
+import org.chorale.shared.Refusal;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A person's account. It is created waiting for activation; following the activation link
+ * sets the password and secret question. Repeated failed sign-ins lock it for a while.
+ */
+@Table("account")
+class Account {
+
+	@Id
+	private Long id;
+
+	private final String loginEmail;
+
+	private String firstName;
+
+	private String lastName;
+
+	private String phone;
+
+	private String contactEmail;
+
+	private Language language;
+
+	private AccountStatus status;
+
+	private String passwordHash;
+
+	private SecretQuestion secretQuestion;
+
+	private String secretAnswerHash;
+
+	private int failedSignIns;
+
+	private Instant lockedUntil;
+
+	private final Instant createdAt;
+
+	private Instant activatedAt;
+
+	@Version
+	private int version;
+
+	@PersistenceCreator
+	Account(Long id, String loginEmail, Instant createdAt) {
+		this.id = id;
+		this.loginEmail = loginEmail;
+		this.createdAt = createdAt;
+	}
+
+	static Account register(EmailAddress loginEmail, PersonDetails details, Language language, Instant now) {
+		Account account = new Account(null, loginEmail.value(), now);
+		account.status = AccountStatus.EN_ATTENTE_ACTIVATION;
+		account.language = language;
+		account.update(details);
+		return account;
+	}
+
+	void update(PersonDetails details) {
+		this.firstName = details.firstName();
+		this.lastName = details.lastName();
+		this.phone = details.phone().orElse(null);
+		this.contactEmail = details.contactEmail().value();
+	}
+
+	/** Sets the first password and secret question: the account can now sign in. */
+	void activate(String passwordHash, SecretQuestion question, String answerHash, Instant now) {
+		if (this.status != AccountStatus.EN_ATTENTE_ACTIVATION) {
+			throw Refusal.of("account.link.used");
+		}
+		this.status = AccountStatus.ACTIF;
+		this.activatedAt = now;
+		changePassword(passwordHash);
+		changeSecretQuestion(question, answerHash);
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.failedSignIns = 0;
+		this.lockedUntil = null;
+	}
+
+	void changeSecretQuestion(SecretQuestion question, String answerHash) {
+		this.secretQuestion = question;
+		this.secretAnswerHash = answerHash;
+	}
+
+	void chooseLanguage(Language language) {
+		this.language = language;
+	}
+
+	boolean lockedAt(Instant now) {
+		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
+
+	/**
+	 * Counts a failed sign-in; the {@code limit}-th in a row locks the account for
+	 * {@code lock}.
+	 * @return whether this failure locked the account
+	 */
+	boolean signInFailed(Instant now, int limit, Duration lock) {
+		if (lockedAt(now)) {
+			return false;
+		}
+		if (this.lockedUntil != null) {
+			this.lockedUntil = null;
+			this.failedSignIns = 0;
+		}
+		this.failedSignIns++;
+		if (this.failedSignIns < limit) {
+			return false;
+		}
+		this.lockedUntil = now.plus(lock);
+		return true;
+	}
+
+	void signedIn() {
+		this.failedSignIns = 0;
+		this.lockedUntil = null;
+	}
+
+	/** What an attacker knows of the person, refused as a password. */
+	List<String> personalWords() {
+		return List.of(this.firstName, this.lastName, this.loginEmail, this.contactEmail, "chorale", "chorus");
+	}
+
+	Person person() {
+		return new Person(new AccountId(this.id), new EmailAddress(this.loginEmail), this.firstName, this.lastName,
+				Optional.ofNullable(this.phone), new EmailAddress(this.contactEmail), this.language, this.status);
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	AccountStatus status() {
+		return this.status;
+	}
+
+	Optional<String> passwordHash() {
+		return Optional.ofNullable(this.passwordHash);
+	}
+
+	Optional<SecretQuestion> secretQuestion() {
+		return Optional.ofNullable(this.secretQuestion);
+	}
+
+	Optional<String> secretAnswerHash() {
+		return Optional.ofNullable(this.secretAnswerHash);
+	}
+
+	Instant lockedUntil() {
+		return this.lockedUntil;
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.chorale.account;
+
+import java.util.List;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The person signed in, as pages get them with {@code @AuthenticationPrincipal}.
+ */
+public class SignedInUser extends User {
+
+	private final AccountId accountId;
+
+	private final String displayName;
+
+	SignedInUser(Account account, boolean locked) {
+		super(account.person().loginEmail().value(), account.passwordHash().orElse(""),
+				account.status() == AccountStatus.ACTIF, true, true, !locked,
+				List.of(new SimpleGrantedAuthority("ROLE_USER")));
+		this.accountId = new AccountId(account.id());
+		this.displayName = account.person().displayName();
+	}
+
+	public AccountId accountId() {
+		return this.accountId;
+	}
+
+	public String displayName() {
+		return this.displayName;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return super.equals(other);
+	}
+
+	@Override
+	public int hashCode() {
+		return super.hashCode();
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.chorale.structure;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.chorale.account.AccountManagement;
+import org.chorale.account.Person;
+import org.chorale.account.PersonDetails;
+import org.chorale.account.SecretQuestion;
+import org.chorale.shared.EmailAddress;
+import org.chorale.shared.Language;
+import org.chorale.shared.Siret;
+import org.chorale.shared.StructureIdentifier;
+import org.chorale.system.ConditionalOnDemoData;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On a demo instance, a ready supplier (Papeterie Démo des Lilas, from the demo SIRENE
+ * register) and a ready public recipient (Commune de Démoville), each with an active
+ * primary manager whose credentials are printed at start-up.
+ */
+@Component
+@ConditionalOnDemoData
+class DemoAccounts implements ApplicationRunner {
+
+	static final String SUPPLIER_SIRET = "12345678200010";
+
+	static final String RECIPIENT_SIRET = "21999900000017";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+	private final AccountManagement accounts;
+
+	private final Structures structures;
+
+	private final Memberships memberships;
+
+	private final DemoProperties demo;
+
+	private final Clock clock;
+
+	DemoAccounts(AccountManagement accounts, Structures structures, Memberships memberships, DemoProperties demo,
+			Clock clock) {
+		this.accounts = accounts;
+		this.structures = structures;
+		this.memberships = memberships;
+		this.demo = demo;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		create(SUPPLIER_SIRET, "Papeterie Démo des Lilas SAS",
+				new Address("12 RUE DES LILAS", null, "75019", "PARIS", Country.FRANCE), StructureKind.PRIVEE,
+				WorkArea.defaults(), this.demo.supplier().login(), this.demo.supplier().password(), "Claire", "DUPONT");
+		create(RECIPIENT_SIRET, "Commune de Démoville",
+				new Address("1 PLACE DE LA MAIRIE", null, "45000", "DEMOVILLE", Country.FRANCE), StructureKind.PUBLIQUE,
+				EnumSet.of(WorkArea.FACTURES_RECUES, WorkArea.SOLLICITATIONS_EMISES, WorkArea.ENGAGEMENTS),
+				this.demo.recipient().login(), this.demo.recipient().password(), "Marc", "LEROY");
+		log.info("""
+
+				Demo accounts (demo data only, see README):
+				  supplier  {} / {}  (Papeterie Démo des Lilas SAS, SIRET {})
+				  recipient {} / {}  (Commune de Démoville, SIRET {})
+				""", this.demo.supplier().login(), this.demo.supplier().password(), SUPPLIER_SIRET,
+				this.demo.recipient().login(), this.demo.recipient().password(), RECIPIENT_SIRET);
+	}
+
+	private void create(String siret, String name, Address address, StructureKind kind, Set<WorkArea> areas,
+			String login, String password, String firstName, String lastName) {
+		StructureIdentifier identifier = StructureIdentifier.of(new Siret(siret));
+		if (this.structures.findByIdentifierTypeAndIdentifier(identifier.type(), identifier.value()).isPresent()) {
+			return;
+		}
+		EmailAddress email = new EmailAddress(login);
+		Person manager = this.accounts.find(email)
+			.orElseGet(() -> this.accounts.registerActive(email,
+					new PersonDetails(firstName, lastName, Optional.empty(), email), Language.FRENCH, password,
+					SecretQuestion.PREMIER_ANIMAL, "Demo"));
+		Structure structure = this.structures.save(Structure.create(
+				new NewStructure(identifier, Country.FRANCE, new StructureDetails(name, Optional.of(address)), false),
+				kind, areas, this.clock.instant()));
+		this.memberships.save(Membership.primaryManager(structure.id(), manager.id(), areas, this.clock.instant()));
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.chorale.structure;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.chorale.account.AccountId;
+import org.chorale.account.AccountManagement;
+import org.chorale.account.Person;
+import org.chorale.account.PersonDetails;
+import org.chorale.shared.EmailAddress;
+import org.chorale.shared.Language;
+import org.chorale.shared.Refusal;
+import org.chorale.shared.StructureIdentifier;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Structures and the people attached to them: sign-up of a new structure with its primary
+ * manager, join requests, and who may see what.
+ */
+@Service
+@Transactional
+public class StructureManagement {
+
+	private final Structures structures;
+
+	private final Memberships memberships;
+
+	private final AccountManagement accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	StructureManagement(Structures structures, Memberships memberships, AccountManagement accounts,
+			ApplicationEventPublisher events, Clock clock) {
+		this.structures = structures;
+		this.memberships = memberships;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<StructureView> find(StructureIdentifier identifier) {
+		return this.structures.findByIdentifierTypeAndIdentifier(identifier.type(), identifier.value())
+			.map(Structure::view);
+	}
+
+	/**
+	 * Creates the structure, its first person's account (waiting for activation) and
+	 * makes them its primary manager, all or nothing.
+	 * @throws Refusal when the structure or the login e-mail already exists
+	 */
+	public StructureView register(NewStructure structure, Set<WorkArea> workAreas, EmailAddress loginEmail,
+			PersonDetails person, Language language) {
+		if (find(structure.identifier()).isPresent()) {
+			throw Refusal.of("structure.exists");
+		}
+		Instant now = this.clock.instant();
+		Person manager = this.accounts.register(loginEmail, person, language);
+		Structure created = this.structures.save(Structure.create(structure, StructureKind.PRIVEE, workAreas, now));
+		this.memberships.save(Membership.primaryManager(created.id(), manager.id(), workAreas, now));
+		return created.view();
+	}
+
+	/**
+	 * Creates the person's account and their request to join the structure; its primary
+	 * manager is told.
+	 */
+	public void requestToJoin(StructureId structureId, EmailAddress loginEmail, PersonDetails person, Language language,
+			String message) {
+		Structure structure = this.structures.findById(structureId.value()).orElseThrow();
+		Instant now = this.clock.instant();
+		Person requester = this.accounts.register(loginEmail, person, language);
+		this.memberships.save(Membership.requested(structure.id(), requester.id(), message, now));
+		this.events.publishEvent(new JoinRequested(structure.view(), requester, managers(structure.id())));
+	}
+
+	@Transactional(readOnly = true)
+	public List<MembershipView> memberships(AccountId account) {
+		return this.memberships.findByAccountIdOrderByRequestedAt(account.value())
+			.stream()
+			.map(Membership::view)
+			.toList();
+	}
+
+	/**
+	 * The structure, for one of its active members.
+	 * @throws AccessDeniedException for anyone else
+	 */
+	@Transactional(readOnly = true)
+	public StructureView structureFor(AccountId reader, StructureId id) {
+		member(reader, id);
+		return this.structures.findById(id.value()).orElseThrow().view();
+	}
+
+	@Transactional(readOnly = true)
+	public List<StructureView> structures(List<StructureId> ids) {
+		return this.structures.findAllById(ids.stream().map(StructureId::value).toList())
+			.stream()
+			.map(Structure::view)
+			.toList();
+	}
+
+	/**
+	 * The reader's active membership of the structure.
+	 * @throws AccessDeniedException when they have none
+	 */
+	@Transactional(readOnly = true)
+	public MembershipView member(AccountId reader, StructureId id) {
+		return this.memberships.findByStructureIdAndAccountId(id.value(), reader.value())
+			.filter(Membership::active)
+			.map(Membership::view)
+			.orElseThrow(() -> new AccessDeniedException("Not a member of structure " + id));
+	}
+
+	List<Person> managers(long structureId) {
+		return this.accounts.findAll(this.memberships.findByStructureIdOrderByRequestedAt(structureId)
+			.stream()
+			.filter(Membership::primaryManager)
+			.map(Membership::accountId)
+			.toList());
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.chorale;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven by Selenium, which saves a screenshot of each step
+ * under {@code target/screenshots/<journey>/}.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final String CHROMIUM = "/usr/bin/chromium";
+
+	private static final String DRIVER = "/usr/bin/chromedriver";
+
+	private final WebDriver driver;
+
+	private final String base;
+
+	private final Path screenshots;
+
+	private int step;
+
+	public Browser(int port, String journey) throws IOException {
+		if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
+			throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+					+ "apt-get install chromium chromium-driver (.ci/run does)");
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+				"--window-size=1280,1600", "--lang=fr-FR");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		this.base = "http://localhost:" + port;
+		this.screenshots = Files.createDirectories(Path.of("target", "screenshots", journey));
+	}
+
+	public Browser open(String pathOrUrl) {
+		this.driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : this.base + pathOrUrl);
+		return this;
+	}
+
+	public Browser type(String id, String text) {
+		WebElement field = this.driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	public Browser select(String id, String value) {
+		new org.openqa.selenium.support.ui.Select(this.driver.findElement(By.id(id))).selectByValue(value);
+		return this;
+	}
+
+	/**
+	 * Clicks the element with this id (labels of DSFR checkboxes and toggles included).
+	 */
+	public Browser click(String id) {
+		this.driver.findElement(By.id(id)).click();
+		return this;
+	}
+
+	public Browser clickLabelFor(String id) {
+		this.driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+		return this;
+	}
+
+	/** Presses a form's button and waits for the page it leads to. */
+	public Browser press(String buttonText) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		this.driver.findElement(By.xpath("//button[normalize-space()=\"" + buttonText + "\"]")).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		return this;
+	}
+
+	public boolean checked(String id) {
+		return this.driver.findElement(By.id(id)).isSelected();
+	}
+
+	public String text() {
+		return this.driver.findElement(By.tagName("main")).getText();
+	}
+
+	public String title() {
+		return this.driver.getTitle();
+	}
+
+	public String path() {
+		return this.driver.getCurrentUrl().substring(this.base.length());
+	}
+
+	public String value(String id) {
+		return this.driver.findElement(By.id(id)).getDomProperty("value");
+	}
+
+	public boolean present(String id) {
+		return !this.driver.findElements(By.id(id)).isEmpty();
+	}
+
+	/** Saves a screenshot of the page as the journey's next numbered step. */
+	public Browser screenshot(String name) throws IOException {
+		byte[] png = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES);
+		Files.write(this.screenshots.resolve(String.format("%02d-%s.png", ++this.step, name)), png);
+		return this;
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}

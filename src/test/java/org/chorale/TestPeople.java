@@ -1,0 +1,26 @@
+package org.chorale;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Starts tests with no account and no structure, and gives each test fresh addresses. */
+public final class TestPeople {
+
+	private static final AtomicInteger sequence = new AtomicInteger();
+
+	private TestPeople() {
+	}
+
+	public static void none(JdbcClient jdbc) {
+		jdbc.sql("TRUNCATE membership_right, membership, structure_service, structure_work_area, structure, "
+				+ "account_link, account")
+			.update();
+	}
+
+	/** An address no test used before in this run, such as "marie.3@example.test". */
+	public static String email(String name) {
+		return name + "." + sequence.incrementAndGet() + "@example.test";
+	}
+
+}
