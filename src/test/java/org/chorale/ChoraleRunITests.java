@@ -51,9 +51,14 @@ class ChoraleRunITests {
 				"Déposez vos factures aux acheteurs publics");
 		assertThat(get(port, "/vendor/dsfr/dsfr.min.css").statusCode()).isEqualTo(200);
 		assertThat(get(port, "/entreprises?siret=12345678200010").body()).contains("PAPETERIE DÉMO DES LILAS SAS");
-		HttpResponse<String> missing = get(port, "/nulle-part?lang=en");
+		HttpResponse<String> missing = get(port, "/vendor/nulle-part?lang=en");
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.body()).contains("<h1>Page not found</h1>");
+		assertThat(get(port, "/mon-espace").headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/connexion"));
+		assertThat(get(port, "/dev/courriels").body()).contains("Boîte aux lettres de démonstration");
+		assertThat(signIn(port, "fournisseur@demo.chorale.localhost", "Papeterie-Lilas-2026"))
+			.contains("PAPETERIE DÉMO DES LILAS SAS", "Gestionnaire principal");
 		assertThat(Files.isDirectory(this.workingDirectory.resolve("data/postgres"))).isTrue();
 		stop();
 
@@ -133,6 +138,31 @@ class ChoraleRunITests {
 		builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("CHORALE_"));
 		builder.environment().put("LANG", "fr_FR.UTF-8");
 		return builder;
+	}
+
+	/**
+	 * Signs in through the portal's form, as a browser does, and returns the page landed
+	 * on.
+	 */
+	private String signIn(int port, String login, String password) throws IOException, InterruptedException {
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new java.net.CookieManager())
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
+		URI signIn = URI.create("http://127.0.0.1:" + port + "/connexion");
+		String form = browser.send(HttpRequest.newBuilder(signIn).build(), HttpResponse.BodyHandlers.ofString()).body();
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(form);
+		assertThat(csrf.find()).as("the sign-in form carries a CSRF token").isTrue();
+		String body = "email=" + java.net.URLEncoder.encode(login, java.nio.charset.StandardCharsets.UTF_8)
+				+ "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8)
+				+ "&_csrf=" + csrf.group(1);
+		return browser
+			.send(HttpRequest.newBuilder(signIn)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
 
 	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package org.chorale.account;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
@@ -24,6 +25,8 @@ class PasswordPolicy {
 
 	private static final int MIN_SCORE = 3;
 
+	private static final int MIN_OTHER_LETTERS = 6;
+
 	private final Zxcvbn zxcvbn = new Zxcvbn();
 
 	/**
@@ -39,9 +42,26 @@ class PasswordPolicy {
 			throw new Refusal("password", "account.password.tooLong", MAX_LENGTH);
 		}
 		Strength strength = this.zxcvbn.measure(password, personal);
-		if (strength.getScore() < MIN_SCORE) {
+		if (strength.getScore() < MIN_SCORE || mostlyPersonal(password.toString(), personal)) {
 			throw new Refusal("password", "account.password.guessable");
 		}
+	}
+
+	/**
+	 * Whether the password is little more than the person's names and e-mail: fewer than
+	 * six letters remain once they are taken out ("ClaireDupont2026").
+	 */
+	private static boolean mostlyPersonal(String password, List<String> personal) {
+		String lower = password.toLowerCase(Locale.ROOT);
+		String rest = lower;
+		for (String word : personal) {
+			for (String part : word.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+				if (part.length() >= 3) {
+					rest = rest.replace(part, "");
+				}
+			}
+		}
+		return !rest.equals(lower) && rest.replaceAll("[^\\p{L}]", "").length() < MIN_OTHER_LETTERS;
 	}
 
 }

@@ -12,6 +12,7 @@ import org.chorale.system.ConditionalOnDemoData;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
@@ -22,6 +23,7 @@ import org.springframework.util.FileSystemUtils;
  */
 @Component
 @ConditionalOnDemoData
+@Order(1)
 class DemoRegisterLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoRegisterLoader.class);

@@ -16,20 +16,24 @@ import org.chorale.shared.EmailAddress;
 import org.chorale.shared.Language;
 import org.chorale.shared.Siret;
 import org.chorale.shared.StructureIdentifier;
+import org.chorale.sirene.Establishment;
+import org.chorale.sirene.SireneManagement;
 import org.chorale.system.ConditionalOnDemoData;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On a demo instance, a ready supplier (Papeterie Démo des Lilas, from the demo SIRENE
- * register) and a ready public recipient (Commune de Démoville), each with an active
- * primary manager whose credentials are printed at start-up.
+ * On a demo instance, a ready supplier (Papeterie Démo des Lilas, as the demo SIRENE
+ * register describes it) and a ready public recipient (Commune de Démoville), each with
+ * an active primary manager whose credentials are printed at start-up.
  */
 @Component
 @ConditionalOnDemoData
+@Order(2)
 class DemoAccounts implements ApplicationRunner {
 
 	static final String SUPPLIER_SIRET = "12345678200010";
@@ -46,10 +50,13 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final DemoProperties demo;
 
+	private final SireneManagement sirene;
+
 	private final Clock clock;
 
 	DemoAccounts(AccountManagement accounts, Structures structures, Memberships memberships, DemoProperties demo,
-			Clock clock) {
+			SireneManagement sirene, Clock clock) {
+		this.sirene = sirene;
 		this.accounts = accounts;
 		this.structures = structures;
 		this.memberships = memberships;
@@ -60,9 +67,14 @@ class DemoAccounts implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		create(SUPPLIER_SIRET, "Papeterie Démo des Lilas SAS",
-				new Address("12 RUE DES LILAS", null, "75019", "PARIS", Country.FRANCE), StructureKind.PRIVEE,
-				WorkArea.defaults(), this.demo.supplier().login(), this.demo.supplier().password(), "Claire", "DUPONT");
+		Optional<Establishment> papeterie = this.sirene.find(new Siret(SUPPLIER_SIRET));
+		create(SUPPLIER_SIRET, papeterie.flatMap(Establishment::legalName).orElse("PAPETERIE DÉMO DES LILAS SAS"),
+				papeterie.flatMap(Establishment::address)
+					.map(found -> new Address(found.street(), found.complement(), found.postalCode(), found.city(),
+							Country.FRANCE))
+					.orElse(new Address("12 RUE DES LILAS", null, "75019", "PARIS", Country.FRANCE)),
+				StructureKind.PRIVEE, WorkArea.defaults(), this.demo.supplier().login(),
+				this.demo.supplier().password(), "Claire", "DUPONT");
 		create(RECIPIENT_SIRET, "Commune de Démoville",
 				new Address("1 PLACE DE LA MAIRIE", null, "45000", "DEMOVILLE", Country.FRANCE), StructureKind.PUBLIQUE,
 				EnumSet.of(WorkArea.FACTURES_RECUES, WorkArea.SOLLICITATIONS_EMISES, WorkArea.ENGAGEMENTS),
@@ -70,7 +82,7 @@ class DemoAccounts implements ApplicationRunner {
 		log.info("""
 
 				Demo accounts (demo data only, see README):
-				  supplier  {} / {}  (Papeterie Démo des Lilas SAS, SIRET {})
+				  supplier  {} / {}  (PAPETERIE DÉMO DES LILAS SAS, SIRET {})
 				  recipient {} / {}  (Commune de Démoville, SIRET {})
 				""", this.demo.supplier().login(), this.demo.supplier().password(), SUPPLIER_SIRET,
 				this.demo.recipient().login(), this.demo.recipient().password(), RECIPIENT_SIRET);

@@ -38,7 +38,9 @@ class MySpaceController {
 	String mySpace(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String active,
 			Model model) {
 		List<MembershipView> memberships = this.structures.memberships(me.accountId());
-		List<MembershipView> validated = memberships.stream().filter(m -> m.status() == MembershipStatus.VALIDEE).toList();
+		List<MembershipView> validated = memberships.stream()
+			.filter(m -> m.status() == MembershipStatus.VALIDEE)
+			.toList();
 		if (validated.size() == 1 && memberships.size() == 1) {
 			return "redirect:/structures/" + validated.get(0).structureId() + ((active != null) ? "?active" : "");
 		}

@@ -194,7 +194,12 @@ class SignUpController {
 	}
 
 	record JoinForm(String firstName, String lastName, String phone, String contactEmail, String message,
-			boolean termsAccepted) {
+			Boolean termsAccepted) {
+
+		JoinForm {
+			termsAccepted = Boolean.TRUE.equals(termsAccepted);
+		}
+
 	}
 
 }

@@ -6,8 +6,12 @@ import org.chorale.shared.IdentifierType;
  * The first sign-up step: the login e-mail and the structure's SIRET, or, for a structure
  * without one, its country, identifier type and identifier.
  */
-record StartForm(String loginEmail, boolean withoutSiret, String siret, String country, IdentifierType identifierType,
+record StartForm(String loginEmail, Boolean withoutSiret, String siret, String country, IdentifierType identifierType,
 		String identifier) {
+
+	StartForm {
+		withoutSiret = Boolean.TRUE.equals(withoutSiret);
+	}
 
 	static StartForm of(SignUp signUp) {
 		if (!signUp.started()) {

@@ -14,7 +14,11 @@ import org.springframework.validation.BindingResult;
  */
 record StructureForm(String name, String addressLine, String addressComplement, String postalCode, String city,
 		String addressCountry, String firstName, String lastName, String phone, String contactEmail,
-		boolean termsAccepted) implements Serializable {
+		Boolean termsAccepted) implements Serializable {
+
+	StructureForm {
+		termsAccepted = Boolean.TRUE.equals(termsAccepted);
+	}
 
 	Optional<StructureDetails> structure(BindingResult result, boolean nonDiffusible) {
 		Optional<String> checkedName = FormErrors.field(result, "name",
