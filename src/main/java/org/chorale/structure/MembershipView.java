@@ -11,7 +11,7 @@ import org.chorale.account.AccountId;
  *
  * @param comment the requester's message, then the manager's comment on the decision
  */
-public record MembershipView(long id, StructureId structureId, AccountId accountId, MemberRole role,
+public record MembershipView(Long id, StructureId structureId, AccountId accountId, MemberRole role,
 		MembershipStatus status, Optional<String> comment, Instant requestedAt, Optional<Instant> decidedAt,
 		Map<WorkArea, AccessRight> rights) {
 

@@ -1,6 +1,5 @@
 package org.chorale.structure;
 
-import java.util.EnumSet;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
