@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.chorale.ChoraleTest;
+import org.chorale.TestMail;
 import org.chorale.TestPeople;
 import org.chorale.account.AccountManagement;
 import org.chorale.account.PersonDetails;
@@ -28,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -109,6 +111,56 @@ class StructureAccessTests {
 			.andExpect(content().string(containsString("Factures reçues — Modification")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Sollicitations émises"))))
 			.andExpect(content().string(containsString("Adresse masquée")));
+	}
+
+	@Test
+	void thePrimaryManagerRunsServicesRequestsAndMembers() throws Exception {
+		var gp = user(this.users.loadUserByUsername(this.manager));
+		String console = "/structures/" + this.structure + "/gestion";
+		this.mvc
+			.perform(post(console + "/services").with(gp)
+				.with(csrf())
+				.param("code", "FACTURES_PUBLIQUES")
+				.param("name", "Service des factures"))
+			.andExpect(redirectedUrl(console));
+		this.mvc
+			.perform(post(console + "/services").with(gp)
+				.with(csrf())
+				.param("code", "factures_publiques")
+				.param("name", "Doublon"))
+			.andExpect(content().string(containsString("Le service factures_publiques existe déjà")));
+		this.mvc.perform(post(console + "/services/FACTURES_PUBLIQUES").with(gp).with(csrf()).param("active", "false"))
+			.andExpect(redirectedUrl(console));
+		assertThat(this.jdbc.sql("select active from structure_service").query(Boolean.class).single()).isFalse();
+
+		String colleague = TestPeople.email("paul");
+		this.structures.requestToJoin(new StructureId(this.structure), new EmailAddress(colleague),
+				details("Paul", colleague), Language.FRENCH, "Bonjour");
+		long request = this.jdbc.sql("select id from membership where status = 'EN_COURS_DE_VALIDATION'")
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post(console + "/demandes").with(gp)
+				.with(csrf())
+				.param("requests", String.valueOf(request))
+				.param("decision", "approve")
+				.param("comment", "Bienvenue"))
+			.andExpect(redirectedUrl(console));
+		assertThat(TestMail.subject(TestMail.last(colleague))).endsWith("est validée");
+		this.mvc.perform(post(console + "/membres/" + request + "/activation").with(gp).with(csrf()))
+			.andExpect(redirectedUrl(console));
+		assertThat(TestMail.to(colleague, 3).stream().map(TestMail::subject))
+			.containsOnlyOnce("Votre demande de rattachement à PAPETERIE DÉMO DES LILAS SAS est validée")
+			.filteredOn("Activez votre compte Chorale"::equals)
+			.hasSize(2);
+		this.mvc.perform(post(console + "/membres/" + request + "/gestionnaire-principal").with(gp).with(csrf()))
+			.andExpect(flash().attributeExists("refusal"));
+		this.mvc.perform(post(console + "/membres/" + request + "/detacher").with(gp).with(csrf()))
+			.andExpect(redirectedUrl(console));
+		assertThat(this.jdbc.sql("select status from membership where id = :id")
+			.param("id", request)
+			.query(String.class)
+			.single()).isEqualTo("DESACTIVEE");
 	}
 
 	private static PersonDetails details(String firstName, String email) {
