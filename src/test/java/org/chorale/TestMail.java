@@ -73,6 +73,29 @@ public final class TestMail implements ApplicationContextInitializer<Configurabl
 		return received.get(received.size() - 1);
 	}
 
+	/**
+	 * The e-mail with this subject received for this address, waiting for it: mails are
+	 * sent asynchronously, so the last one received may be an earlier one.
+	 */
+	public static MimeMessage withSubject(String address, String subject) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (System.nanoTime() < deadline) {
+			for (MimeMessage message : to(address, 0)) {
+				if (subject.equals(subject(message))) {
+					return message;
+				}
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		throw new AssertionError("No e-mail \"" + subject + "\" received for " + address);
+	}
+
 	public static String body(MimeMessage message) {
 		try {
 			return (String) message.getContent();

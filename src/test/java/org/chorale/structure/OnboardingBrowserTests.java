@@ -147,8 +147,8 @@ class OnboardingBrowserTests {
 				.screenshot("join-form")
 				.press("Demander à rejoindre la structure")
 				.screenshot("join-sent");
-			assertThat(TestMail.subject(TestMail.last(manager)))
-				.isEqualTo("Demande de rattachement à PAPETERIE DÉMO DES LILAS SAS");
+			String joinRequest = "Demande de rattachement à PAPETERIE DÉMO DES LILAS SAS";
+			assertThat(TestMail.subject(TestMail.withSubject(manager, joinRequest))).isEqualTo(joinRequest);
 
 			browser.open("/connexion").type("email", manager).type("password", PASSWORD).press("Se connecter");
 			browser.open(TestMail.link(manager));
@@ -160,9 +160,9 @@ class OnboardingBrowserTests {
 			assertThat(browser.text()).contains("Demandes validées");
 			browser.screenshot("console-approved");
 		}
-		assertThat(TestMail.subject(TestMail.last(colleague)))
-			.isEqualTo("Votre demande de rattachement à PAPETERIE DÉMO DES LILAS SAS est validée");
-		assertThat(TestMail.body(TestMail.last(colleague))).contains("Commentaire du gestionnaire : Bienvenue");
+		String approved = "Votre demande de rattachement à PAPETERIE DÉMO DES LILAS SAS est validée";
+		assertThat(TestMail.body(TestMail.withSubject(colleague, approved)))
+			.contains("Commentaire du gestionnaire : Bienvenue");
 	}
 
 	@Test

@@ -146,7 +146,9 @@ class StructureAccessTests {
 				.param("decision", "approve")
 				.param("comment", "Bienvenue"))
 			.andExpect(redirectedUrl(console));
-		assertThat(TestMail.subject(TestMail.last(colleague))).endsWith("est validée");
+		assertThat(TestMail.subject(TestMail.withSubject(colleague,
+				"Votre demande de rattachement à PAPETERIE DÉMO DES LILAS SAS est validée")))
+			.endsWith("est validée");
 		this.mvc.perform(post(console + "/membres/" + request + "/activation").with(gp).with(csrf()))
 			.andExpect(redirectedUrl(console));
 		assertThat(TestMail.to(colleague, 3).stream().map(TestMail::subject))
