@@ -3,6 +3,7 @@ package org.chorale.account;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.chorale.shared.EmailAddress;
@@ -60,6 +61,11 @@ class Account {
 		this.id = id;
 		this.loginEmail = loginEmail;
 		this.createdAt = createdAt;
+	}
+
+	/** The stored form of a login as typed at sign-in: trimmed, in lower case. */
+	static String loginKey(String login) {
+		return login.strip().toLowerCase(Locale.ROOT);
 	}
 
 	static Account register(EmailAddress loginEmail, PersonDetails details, Language language, Instant now) {

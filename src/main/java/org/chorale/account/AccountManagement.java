@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.chorale.shared.EmailAddress;
@@ -210,8 +211,7 @@ public class AccountManagement {
 	/** Counts a failed sign-in with this login, if it is an account's. */
 	public void signInFailed(String login) {
 		Instant now = this.clock.instant();
-		this.accounts.lockByLoginEmail(login.strip().toLowerCase(java.util.Locale.ROOT))
-			.ifPresent(account -> recordFailure(account, now));
+		this.accounts.lockByLoginEmail(Account.loginKey(login)).ifPresent(account -> recordFailure(account, now));
 	}
 
 	public void signedIn(AccountId id) {
@@ -252,7 +252,7 @@ public class AccountManagement {
 	private Account validLink(String token, LinkPurpose purpose, Instant now) {
 		AccountLinks.Followed followed = this.links.follow(token, purpose, now);
 		if (followed.state() != LinkState.VALID) {
-			throw Refusal.of("account.link." + followed.state().name().toLowerCase(java.util.Locale.ROOT));
+			throw Refusal.of("account.link." + followed.state().name().toLowerCase(Locale.ROOT));
 		}
 		return this.accounts.findById(followed.accountId().orElseThrow()).orElseThrow();
 	}

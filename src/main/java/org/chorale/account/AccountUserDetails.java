@@ -1,7 +1,6 @@
 package org.chorale.account;
 
 import java.time.Clock;
-import java.util.Locale;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,7 +24,7 @@ class AccountUserDetails implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String login) {
-		return this.accounts.findByLoginEmail(login.strip().toLowerCase(Locale.ROOT))
+		return this.accounts.findByLoginEmail(Account.loginKey(login))
 			.map(account -> new SignedInUser(account, account.lockedAt(this.clock.instant())))
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
 	}

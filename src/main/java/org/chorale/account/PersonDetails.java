@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.chorale.shared.EmailAddress;
 import org.chorale.shared.Refusal;
+import org.chorale.shared.Text;
 import org.chorale.system.FormErrors;
 
 import org.springframework.validation.BindingResult;
@@ -19,8 +20,6 @@ public record PersonDetails(String firstName, String lastName, Optional<String> 
 	static final int NAME_MAX = 100;
 
 	private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().-]{6,30}");
-
-	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
 	public PersonDetails {
 		firstName = name(firstName, "firstName");
@@ -48,17 +47,7 @@ public record PersonDetails(String firstName, String lastName, Optional<String> 
 	}
 
 	private static String name(String value, String field) {
-		String name = (value == null) ? "" : value.strip();
-		if (name.isEmpty()) {
-			throw new Refusal(field, "form.required");
-		}
-		if (name.length() > NAME_MAX) {
-			throw new Refusal(field, "form.tooLong", NAME_MAX);
-		}
-		if (CONTROL.matcher(name).find()) {
-			throw new Refusal(field, "form.controlCharacters");
-		}
-		return name;
+		return Text.required(value, field, NAME_MAX);
 	}
 
 	private static String phone(String value) {

@@ -30,14 +30,4 @@ public class SignedInUser extends User {
 		return this.displayName;
 	}
 
-	@Override
-	public boolean equals(Object other) {
-		return super.equals(other);
-	}
-
-	@Override
-	public int hashCode() {
-		return super.hashCode();
-	}
-
 }

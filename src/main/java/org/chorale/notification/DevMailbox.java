@@ -2,8 +2,10 @@ package org.chorale.notification;
 
 import java.io.IOException;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.regex.MatchResult;
+import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -41,7 +43,7 @@ class DevMailbox implements AutoCloseable {
 	/** The messages received, newest first. */
 	List<Mail> mails() {
 		MimeMessage[] received = this.server.getReceivedMessages();
-		return java.util.stream.IntStream.range(0, received.length)
+		return IntStream.range(0, received.length)
 			.mapToObj(index -> Mail.of(index, received[index]))
 			.sorted(Comparator.comparingInt(Mail::index).reversed())
 			.toList();
@@ -53,7 +55,7 @@ class DevMailbox implements AutoCloseable {
 	}
 
 	/** One received e-mail, with the links of its body. */
-	record Mail(int index, String to, String subject, java.util.Date sent, String body, List<String> links) {
+	record Mail(int index, String to, String subject, Date sent, String body, List<String> links) {
 
 		static Mail of(int index, MimeMessage message) {
 			try {

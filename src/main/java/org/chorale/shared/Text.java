@@ -1,11 +1,9 @@
-package org.chorale.structure;
+package org.chorale.shared;
 
 import java.util.regex.Pattern;
 
-import org.chorale.shared.Refusal;
-
 /** Free text typed in a form: trimmed, bounded, without control characters. */
-final class Text {
+public final class Text {
 
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
@@ -13,7 +11,7 @@ final class Text {
 	}
 
 	/** The trimmed text, or null when blank. */
-	static String optional(String value, String field, int max) {
+	public static String optional(String value, String field, int max) {
 		String text = (value == null) ? "" : value.strip();
 		if (text.length() > max) {
 			throw new Refusal(field, "form.tooLong", max);
@@ -24,7 +22,7 @@ final class Text {
 		return text.isEmpty() ? null : text;
 	}
 
-	static String required(String value, String field, int max) {
+	public static String required(String value, String field, int max) {
 		String text = optional(value, field, max);
 		if (text == null) {
 			throw new Refusal(field, "form.required");

@@ -1,10 +1,12 @@
 package org.chorale.structure;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.chorale.shared.Refusal;
+import org.chorale.shared.Text;
 
 /**
  * A structure's postal address (adressePostaleDuSiege). Absent altogether for a structure
@@ -28,7 +30,7 @@ public record Address(String line, String complement, String postalCode, String 
 		}
 	}
 
-	public String singleLine(java.util.Locale locale) {
+	public String singleLine(Locale locale) {
 		return Stream.of(this.line, this.complement, this.postalCode + " " + this.city, this.country.name(locale))
 			.filter(Objects::nonNull)
 			.collect(Collectors.joining(", "));

@@ -60,7 +60,7 @@ class ManagerConsole {
 	}
 
 	/** Approves or refuses these pending requests, with one comment for all. */
-	int decide(AccountId manager, StructureId id, Collection<Long> requests, boolean approve, String comment) {
+	void decide(AccountId manager, StructureId id, Collection<Long> requests, boolean approve, String comment) {
 		Structure structure = managed(manager, id);
 		Instant now = this.clock.instant();
 		StructureView view = structure.view();
@@ -76,7 +76,6 @@ class ManagerConsole {
 				.ifPresent(person -> this.events
 					.publishEvent(new JoinDecided(view, person, decided.status(), decided.comment())));
 		}
-		return requests.size();
 	}
 
 	void grant(AccountId manager, StructureId id, long memberId, Map<WorkArea, AccessRight> rights) {

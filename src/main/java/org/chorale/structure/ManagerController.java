@@ -83,10 +83,14 @@ class ManagerController {
 	@PostMapping("/membres/{member}/gestionnaire-principal")
 	String transfer(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long member,
 			RedirectAttributes redirect) {
-		attempt(redirect, id, "console.member.transferred",
-				() -> this.console.transfer(me.accountId(), new StructureId(id), member));
-		return redirect.getFlashAttributes().containsKey("refusal") ? "redirect:/structures/" + id + "/gestion"
-				: "redirect:/structures/" + id;
+		try {
+			this.console.transfer(me.accountId(), new StructureId(id), member);
+			return "redirect:/structures/" + id;
+		}
+		catch (Refusal ex) {
+			redirect.addFlashAttribute("refusal", ex);
+			return "redirect:/structures/" + id + "/gestion";
+		}
 	}
 
 	@PostMapping("/membres/{member}/activation")

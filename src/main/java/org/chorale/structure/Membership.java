@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.chorale.account.AccountId;
 import org.chorale.shared.Refusal;
+import org.chorale.shared.Text;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;

@@ -6,9 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.chorale.account.SignedInUser;
-import org.chorale.system.PublicPages;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +25,6 @@ class MySpaceController {
 
 	MySpaceController(StructureManagement structures) {
 		this.structures = structures;
-	}
-
-	@Bean
-	static PublicPages signUpPages() {
-		return PublicPages.of("/inscription", "/inscription/**");
 	}
 
 	@GetMapping("/mon-espace")

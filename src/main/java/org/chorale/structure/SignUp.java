@@ -56,4 +56,19 @@ class SignUp implements Serializable {
 		return this.loginEmail != null && this.identifier != null;
 	}
 
+	/** Started for a structure new to the platform. */
+	boolean creating() {
+		return started() && this.existingStructure == null;
+	}
+
+	/** Started for a structure already on the platform. */
+	boolean joining() {
+		return started() && this.existingStructure != null;
+	}
+
+	/** The structure and the person are given: only the work areas remain. */
+	boolean described() {
+		return creating() && this.structure != null && !this.structure.firstName().isEmpty();
+	}
+
 }

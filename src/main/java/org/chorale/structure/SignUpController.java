@@ -1,6 +1,7 @@
 package org.chorale.structure;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -13,10 +14,13 @@ import org.chorale.shared.IdentifierType;
 import org.chorale.shared.Language;
 import org.chorale.shared.Refusal;
 import org.chorale.system.FormErrors;
+import org.chorale.system.PublicPages;
 import org.chorale.system.RateLimits;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -48,6 +52,11 @@ class SignUpController {
 		this.limits = limits;
 	}
 
+	@Bean
+	static PublicPages signUpPages() {
+		return PublicPages.of("/inscription", "/inscription/**");
+	}
+
 	@ModelAttribute("signUp")
 	SignUp signUp() {
 		return new SignUp();
@@ -66,13 +75,12 @@ class SignUpController {
 			return startPage(model, locale);
 		}
 		model.addAttribute("signUp", started.get());
-		return (started.get().existingStructure != null) ? "redirect:/inscription/rattachement"
-				: "redirect:/inscription/structure";
+		return started.get().joining() ? "redirect:/inscription/rattachement" : "redirect:/inscription/structure";
 	}
 
 	@GetMapping("/structure")
 	String structureForm(@ModelAttribute("signUp") SignUp signUp, Model model, Locale locale) {
-		if (!signUp.started() || signUp.existingStructure != null) {
+		if (!signUp.creating()) {
 			return "redirect:/inscription";
 		}
 		StructureForm form = signUp.structure;
@@ -88,7 +96,7 @@ class SignUpController {
 	@PostMapping("/structure")
 	String structure(@ModelAttribute("signUp") SignUp signUp, @ModelAttribute("form") StructureForm form,
 			BindingResult result, Model model, Locale locale) {
-		if (!signUp.started() || signUp.existingStructure != null) {
+		if (!signUp.creating()) {
 			return "redirect:/inscription";
 		}
 		boolean valid = !result.hasErrors() & form.structure(result, signUp.nonDiffusible).isPresent()
@@ -102,7 +110,7 @@ class SignUpController {
 
 	@GetMapping("/espaces")
 	String workAreasForm(@ModelAttribute("signUp") SignUp signUp, Model model) {
-		if (!signUp.started() || signUp.structure == null || signUp.structure.firstName().isEmpty()) {
+		if (!signUp.described()) {
 			return "redirect:/inscription";
 		}
 		model.addAttribute("areas", WorkArea.values());
@@ -113,14 +121,13 @@ class SignUpController {
 	String create(@ModelAttribute("signUp") SignUp signUp,
 			@RequestParam(name = "workAreas", required = false) Set<WorkArea> areas, SessionStatus status, Model model,
 			Locale locale, HttpServletRequest request) {
-		if (!signUp.started() || signUp.structure == null || signUp.structure.firstName().isEmpty()) {
+		if (!signUp.described()) {
 			return "redirect:/inscription";
 		}
 		signUp.workAreas = (areas == null) ? EnumSet.noneOf(WorkArea.class) : EnumSet.copyOf(areas);
 		try {
 			this.limits.check(RateLimits.Action.SIGN_UP, request.getRemoteAddr(), signUp.loginEmail);
-			BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(signUp.structure,
-					"form");
+			BindingResult result = new BeanPropertyBindingResult(signUp.structure, "form");
 			StructureForm form = signUp.structure;
 			this.structures.register(
 					new NewStructure(signUp.structureIdentifier(), new Country(signUp.country),
@@ -140,7 +147,7 @@ class SignUpController {
 
 	@GetMapping("/rattachement")
 	String joinForm(@ModelAttribute("signUp") SignUp signUp, Model model) {
-		if (!signUp.started() || signUp.existingStructure == null) {
+		if (!signUp.joining()) {
 			return "redirect:/inscription";
 		}
 		model.addAttribute("form", new JoinForm("", "", "", signUp.loginEmail, "", false));
@@ -150,7 +157,7 @@ class SignUpController {
 	@PostMapping("/rattachement")
 	String join(@ModelAttribute("signUp") SignUp signUp, @ModelAttribute("form") JoinForm form, BindingResult result,
 			SessionStatus status, Model model, Locale locale, HttpServletRequest request) {
-		if (!signUp.started() || signUp.existingStructure == null) {
+		if (!signUp.joining()) {
 			return "redirect:/inscription";
 		}
 		Optional<PersonDetails> person = PersonDetails.from(result, form.firstName(), form.lastName(), form.phone(),
@@ -189,7 +196,7 @@ class SignUpController {
 
 	private String joinPage(SignUp signUp, Model model) {
 		model.addAttribute("structure",
-				this.structures.structures(java.util.List.of(new StructureId(signUp.existingStructure))).get(0));
+				this.structures.structures(List.of(new StructureId(signUp.existingStructure))).get(0));
 		return "structure/sign-up-join";
 	}
 

@@ -1,5 +1,7 @@
 package org.chorale.structure;
 
+import org.chorale.shared.Text;
+
 import java.util.Optional;
 
 /**

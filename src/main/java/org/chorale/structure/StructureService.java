@@ -3,6 +3,7 @@ package org.chorale.structure;
 import java.util.regex.Pattern;
 
 import org.chorale.shared.Refusal;
+import org.chorale.shared.Text;
 
 /**
  * A service of a structure: an optional sub-unit addressed by its {@code codeService}

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.chorale.shared.Refusal;
 
@@ -23,7 +23,7 @@ public class RateLimits {
 
 	private static final int MAX_KEYS = 100_000;
 
-	private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
+	private final Map<String, Deque<Instant>> attempts = new HashMap<>();
 
 	private final SystemProperties.Limits limits;
 
