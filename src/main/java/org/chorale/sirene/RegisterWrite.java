@@ -1,5 +1,7 @@
 package org.chorale.sirene;
 
+import org.chorale.shared.csv.CopyRows;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,7 @@
 package org.chorale.sirene;
 
+import org.chorale.shared.csv.MalformedFile;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -67,7 +69,7 @@ class SireneCommand implements ChoraleCommand {
 						ConsoleProgress.seconds(file.reading().plus(file.applying())))));
 			return 0;
 		}
-		catch (MalformedStockFile ex) {
+		catch (MalformedFile ex) {
 			err.println(this.messages.getMessage(ex, this.locale));
 			err.println(text("sirene.import.nothingChanged"));
 			return 1;

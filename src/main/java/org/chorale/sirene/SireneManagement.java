@@ -1,5 +1,7 @@
 package org.chorale.sirene;
 
+import org.chorale.shared.csv.MalformedFile;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -46,7 +48,7 @@ public class SireneManagement {
 	/**
 	 * Imports stock files (CSV or zip, legal units or establishments, recognised by their
 	 * header) in one transaction: all of them or, on the first malformed line, none.
-	 * @throws MalformedStockFile naming the file and line at fault
+	 * @throws MalformedFile naming the file and line at fault
 	 */
 	public ImportReport importFiles(List<Path> files, ImportListener listener) throws IOException, SQLException {
 		return this.stockImport.importFiles(files, listener);

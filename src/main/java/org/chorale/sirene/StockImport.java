@@ -1,7 +1,11 @@
 package org.chorale.sirene;
 
+import org.chorale.shared.csv.CsvReader;
+import org.chorale.shared.csv.CopyRows;
+import org.chorale.shared.csv.MalformedFile;
+import org.chorale.shared.csv.CountingInputStream;
+
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -46,7 +50,7 @@ class StockImport {
 	ImportReport importFiles(List<Path> files, ImportListener listener) throws IOException, SQLException {
 		for (Path file : files) {
 			if (!Files.isRegularFile(file)) {
-				throw new MalformedStockFile(file.getFileName().toString(), 0, "sirene.import.notFound");
+				throw new MalformedFile(file.getFileName().toString(), 0, "file.notFound");
 			}
 		}
 		try (Connection connection = this.dataSource.getConnection()) {
@@ -99,7 +103,7 @@ class StockImport {
 				}
 			}
 			if (reports.isEmpty()) {
-				throw new MalformedStockFile(name, 0, "sirene.import.noCsvInZip");
+				throw new MalformedFile(name, 0, "file.noCsvInZip");
 			}
 			return reports;
 		}
@@ -178,34 +182,7 @@ class StockImport {
 	private record Progress(ImportListener listener, CountingInputStream counted, long size) {
 
 		void reading(String name, long rows) {
-			this.listener.reading(name, rows, this.counted.count, this.size);
-		}
-
-	}
-
-	/**
-	 * Counts the bytes read from the file on disk, to tell how far along an import is.
-	 */
-	static final class CountingInputStream extends FilterInputStream {
-
-		long count;
-
-		CountingInputStream(InputStream in) {
-			super(in);
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			this.count += (b >= 0) ? 1 : 0;
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int read = super.read(buffer, offset, length);
-			this.count += Math.max(read, 0);
-			return read;
+			this.listener.reading(name, rows, this.counted.count(), this.size);
 		}
 
 	}

@@ -1,5 +1,8 @@
 package org.chorale.sirene;
 
+import org.chorale.shared.csv.CsvReader;
+import org.chorale.shared.csv.MalformedFile;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +44,7 @@ final class StockLayout {
 		List<String> names = Arrays.stream(header).map(String::strip).toList();
 		StockKind kind = StockKind.of(names);
 		if (kind == null) {
-			throw new MalformedStockFile(file, 1, "sirene.import.unknownHeader");
+			throw new MalformedFile(file, 1, "sirene.import.unknownHeader");
 		}
 		List<String> missing = new ArrayList<>();
 		int[] positions = new int[kind.columns().size()];
@@ -52,7 +55,7 @@ final class StockLayout {
 			}
 		}
 		if (!missing.isEmpty()) {
-			throw new MalformedStockFile(file, 1, "sirene.import.missingColumns", String.join(", ", missing));
+			throw new MalformedFile(file, 1, "file.missingColumns", String.join(", ", missing));
 		}
 		return new StockLayout(file, kind, names, positions);
 	}
@@ -71,8 +74,7 @@ final class StockLayout {
 	 */
 	String[] values(CsvReader csv) {
 		if (csv.fieldCount() != this.headerSize) {
-			throw new MalformedStockFile(this.file, csv.line(), "sirene.import.fieldCount", csv.fieldCount(),
-					this.headerSize);
+			throw new MalformedFile(this.file, csv.line(), "file.fieldCount", csv.fieldCount(), this.headerSize);
 		}
 		List<StockColumn> columns = this.kind.columns();
 		int stored = 0;
@@ -98,7 +100,7 @@ final class StockLayout {
 			return column.check().accept(raw);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new MalformedStockFile(this.file, csv.line(), "sirene.import.value", column.insee(), raw);
+			throw new MalformedFile(this.file, csv.line(), "file.value", column.insee(), raw);
 		}
 	}
 
@@ -108,7 +110,7 @@ final class StockLayout {
 	 */
 	private void checkEstablishment(long line, String nic) {
 		if (!this.values[0].equals(this.values[1] + nic)) {
-			throw new MalformedStockFile(this.file, line, "sirene.import.siretMismatch", this.values[0], this.values[1],
+			throw new MalformedFile(this.file, line, "sirene.import.siretMismatch", this.values[0], this.values[1],
 					nic);
 		}
 		if (!this.values[2].equals("O")) {

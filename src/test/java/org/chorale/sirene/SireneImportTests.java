@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.chorale.shared.csv.MalformedFile;
 import org.chorale.shared.Siret;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -207,7 +208,7 @@ class SireneImportTests {
 	@Test
 	void refusesAWrongHeaderAtLineOne() throws Exception {
 		Path file = write("wrong.csv", "siret;nic;siren", "1;2;3");
-		MalformedStockFile error = refused(List.of(file));
+		MalformedFile error = refused(List.of(file));
 		assertThat(error.getMessage()).isEqualTo("wrong.csv, ligne 1 : en-tête non reconnu ; un fichier stock de "
 				+ "l'INSEE (StockUniteLegale ou StockEtablissement) commence par siren");
 	}
@@ -225,7 +226,7 @@ class SireneImportTests {
 		lines.set(7, lines.get(7).substring(0, lines.get(7).lastIndexOf(',')));
 		Path broken = write("broken.csv", lines.toArray(String[]::new));
 
-		MalformedStockFile error = refused(List.of(this.demo.get(0), broken));
+		MalformedFile error = refused(List.of(this.demo.get(0), broken));
 
 		assertThat(error.file()).isEqualTo("broken.csv");
 		assertThat(error.line()).isEqualTo(8);
@@ -257,9 +258,8 @@ class SireneImportTests {
 		assertThat(this.sirene.find(PAPETERIE).orElseThrow().active()).isTrue();
 	}
 
-	private MalformedStockFile refused(List<Path> files) {
-		return catchThrowableOfType(MalformedStockFile.class,
-				() -> this.sirene.importFiles(files, ImportListener.SILENT));
+	private MalformedFile refused(List<Path> files) {
+		return catchThrowableOfType(MalformedFile.class, () -> this.sirene.importFiles(files, ImportListener.SILENT));
 	}
 
 	private long count() {

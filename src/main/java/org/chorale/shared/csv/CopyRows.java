@@ -1,4 +1,4 @@
-package org.chorale.sirene;
+package org.chorale.shared.csv;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import org.postgresql.copy.CopyIn;
 
 /** Streams rows to a PostgreSQL COPY in its text format, in chunks of about 64 KB. */
-final class CopyRows {
+public final class CopyRows {
 
 	private static final int CHUNK = 1 << 16;
 
@@ -14,11 +14,11 @@ final class CopyRows {
 
 	private final StringBuilder buffer = new StringBuilder(CHUNK + 4096);
 
-	CopyRows(CopyIn copy) {
+	public CopyRows(CopyIn copy) {
 		this.copy = copy;
 	}
 
-	void row(String[] values) throws SQLException {
+	public void row(String[] values) throws SQLException {
 		for (int i = 0; i < values.length; i++) {
 			if (i > 0) {
 				this.buffer.append('\t');
@@ -34,12 +34,12 @@ final class CopyRows {
 	/**
 	 * @return the number of rows PostgreSQL received
 	 */
-	long finish() throws SQLException {
+	public long finish() throws SQLException {
 		flush();
 		return this.copy.endCopy();
 	}
 
-	void cancel() {
+	public void cancel() {
 		try {
 			if (this.copy.isActive()) {
 				this.copy.cancelCopy();

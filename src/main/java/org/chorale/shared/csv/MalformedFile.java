@@ -1,16 +1,14 @@
-package org.chorale.sirene;
+package org.chorale.shared.csv;
 
 import java.util.Locale;
 
 import org.chorale.shared.Translatable;
 
 /**
- * A stock file Chorale refuses, with the file and line at fault. The import stops at the
- * first one and nothing of it is kept: INSEE's files are machine-written, so a bad line
- * means a damaged or foreign file, and skipping rows would silently leave companies out
- * of the register.
+ * A file Chorale refuses, with the file and line at fault (line 0: the file as a whole).
+ * An import stops at the first one and keeps nothing of the file.
  */
-public class MalformedStockFile extends RuntimeException implements Translatable {
+public class MalformedFile extends RuntimeException implements Translatable {
 
 	private final String file;
 
@@ -20,7 +18,7 @@ public class MalformedStockFile extends RuntimeException implements Translatable
 
 	private final Object[] details;
 
-	MalformedStockFile(String file, long line, String code, Object... details) {
+	public MalformedFile(String file, long line, String code, Object... details) {
 		super(code);
 		this.file = file;
 		this.line = line;

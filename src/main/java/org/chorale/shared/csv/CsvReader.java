@@ -1,4 +1,4 @@
-package org.chorale.sirene;
+package org.chorale.shared.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,24 +10,26 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A streaming reader of INSEE's CSV (RFC 4180: comma, double quotes, UTF-8) that keeps
- * only the columns asked for and reports the exact line of a bad byte, a stray quote or
- * an unterminated field. It decodes UTF-8 itself so that an encoding error points to its
- * own line, not to the start of a buffer.
+ * A streaming reader of CSV (RFC 4180: a delimiter, double quotes, UTF-8) that keeps only
+ * the columns asked for and reports the exact line of a bad byte, a stray quote or an
+ * unterminated field. It decodes UTF-8 itself so that an encoding error points to its own
+ * line, not to the start of a buffer.
  */
-final class CsvReader {
+public final class CsvReader {
 
 	private static final int BUFFER = 1 << 16;
 
 	/**
-	 * INSEE's longest fields have a few hundred characters; far more means a quote left
+	 * Register fields have a few hundred characters at most; far more means a quote left
 	 * open.
 	 */
-	static final int LONGEST_FIELD = 1 << 16;
+	public static final int LONGEST_FIELD = 1 << 16;
 
 	private final InputStream in;
 
 	private final String file;
+
+	private final char delimiter;
 
 	private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 		.onMalformedInput(CodingErrorAction.REPORT)
@@ -63,16 +65,22 @@ final class CsvReader {
 
 	private int fieldLength;
 
-	CsvReader(InputStream in, String file) {
+	/** A reader of comma-separated values. */
+	public CsvReader(InputStream in, String file) {
+		this(in, file, ',');
+	}
+
+	public CsvReader(InputStream in, String file, char delimiter) {
 		this.in = in;
 		this.file = file;
+		this.delimiter = delimiter;
 	}
 
 	/** Reads the header row; the byte-order mark some tools add is dropped. */
-	String[] header() throws IOException {
+	public String[] header() throws IOException {
 		this.wanted = null;
 		if (!nextRecord()) {
-			throw new MalformedStockFile(this.file, 1, "sirene.import.empty");
+			throw new MalformedFile(this.file, 1, "file.empty");
 		}
 		String[] names = new String[this.fieldCount];
 		System.arraycopy(this.values, 0, names, 0, this.fieldCount);
@@ -86,7 +94,7 @@ final class CsvReader {
 	 * From now on only the fields whose index is true are kept; the others are checked
 	 * and dropped.
 	 */
-	void keep(boolean[] columns) {
+	public void keep(boolean[] columns) {
 		this.wanted = columns;
 		this.values = new String[columns.length];
 	}
@@ -95,7 +103,7 @@ final class CsvReader {
 	 * Reads the next record, skipping blank lines.
 	 * @return false at the end of the file
 	 */
-	boolean next() throws IOException {
+	public boolean next() throws IOException {
 		while (nextRecord()) {
 			if (!this.blankLine) {
 				return true;
@@ -105,16 +113,16 @@ final class CsvReader {
 	}
 
 	/** The line where the current record starts, 1 being the header. */
-	long line() {
+	public long line() {
 		return this.recordLine;
 	}
 
-	int fieldCount() {
+	public int fieldCount() {
 		return this.fieldCount;
 	}
 
 	/** The field at {@code index} if it was kept, empty fields being "". */
-	String field(int index) {
+	public String field(int index) {
 		return this.values[index];
 	}
 
@@ -130,7 +138,7 @@ final class CsvReader {
 			this.fieldLength = 0;
 			c = (c == '"') ? readQuoted() : readPlain(c);
 			store();
-			if (c != ',') {
+			if (c != this.delimiter) {
 				endRecord(c);
 				return true;
 			}
@@ -150,7 +158,7 @@ final class CsvReader {
 			}
 		}
 		else if (c != '\n' && c != -1) {
-			throw new MalformedStockFile(this.file, this.line, "sirene.import.strayQuote", this.fieldCount);
+			throw new MalformedFile(this.file, this.line, "file.strayQuote", this.fieldCount);
 		}
 		if (c != -1) {
 			this.line++;
@@ -159,9 +167,9 @@ final class CsvReader {
 
 	private int readPlain(int first) throws IOException {
 		int c = first;
-		while (c != ',' && c != '\n' && c != '\r' && c != -1) {
+		while (c != this.delimiter && c != '\n' && c != '\r' && c != -1) {
 			if (c == '"') {
-				throw new MalformedStockFile(this.file, this.line, "sirene.import.strayQuote", this.fieldCount + 1);
+				throw new MalformedFile(this.file, this.line, "file.strayQuote", this.fieldCount + 1);
 			}
 			append((char) c);
 			c = read();
@@ -177,8 +185,7 @@ final class CsvReader {
 		while (true) {
 			int c = read();
 			if (c == -1) {
-				throw new MalformedStockFile(this.file, this.recordLine, "sirene.import.unterminatedQuote",
-						this.fieldCount + 1);
+				throw new MalformedFile(this.file, this.recordLine, "file.unterminatedQuote", this.fieldCount + 1);
 			}
 			if (c == '"') {
 				c = read();
@@ -201,7 +208,7 @@ final class CsvReader {
 
 	private void append(char c) {
 		if (this.fieldLength == LONGEST_FIELD) {
-			throw new MalformedStockFile(this.file, this.recordLine, "sirene.import.fieldTooLong", this.fieldCount + 1,
+			throw new MalformedFile(this.file, this.recordLine, "file.fieldTooLong", this.fieldCount + 1,
 					LONGEST_FIELD);
 		}
 		if (this.fieldLength == this.field.length) {
@@ -241,7 +248,7 @@ final class CsvReader {
 
 	private boolean fill() throws IOException {
 		if (this.malformed) {
-			throw new MalformedStockFile(this.file, this.line, "sirene.import.encoding");
+			throw new MalformedFile(this.file, this.line, "file.encoding");
 		}
 		this.chars.clear();
 		while (true) {
@@ -268,7 +275,7 @@ final class CsvReader {
 		this.position = 0;
 		this.limit = this.chars.position();
 		if (this.limit == 0 && this.malformed) {
-			throw new MalformedStockFile(this.file, this.line, "sirene.import.encoding");
+			throw new MalformedFile(this.file, this.line, "file.encoding");
 		}
 		return this.limit > 0;
 	}

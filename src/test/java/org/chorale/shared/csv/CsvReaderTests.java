@@ -1,4 +1,4 @@
-package org.chorale.sirene;
+package org.chorale.shared.csv;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,6 +18,15 @@ class CsvReaderTests {
 		List<String> rows = read(
 				"siren,nom,ville\r\n123,\"DUPONT, \"\"DIT\"\" LE BRAVE\",\"SAINT\nDENIS\"\r\n456,,LYON\n");
 		assertThat(rows).containsExactly("2:123|DUPONT, \"DIT\" LE BRAVE|SAINT\nDENIS", "4:456||LYON");
+	}
+
+	@Test
+	void readsSemicolonSeparatedFilesWhereCommasAreText() throws IOException {
+		CsvReader csv = new CsvReader(
+				new ByteArrayInputStream(
+						"Identifiant;RaisonSociale\n1;\"A; B, C\"\n2;D, E\n".getBytes(StandardCharsets.UTF_8)),
+				"annuaire.csv", ';');
+		assertThat(readAll(csv)).containsExactly("2:1|A; B, C", "3:2|D, E");
 	}
 
 	@Test
@@ -51,7 +60,7 @@ class CsvReaderTests {
 
 	@Test
 	void reportsAStrayQuoteWithItsLine() {
-		MalformedStockFile error = failure("a,b\n1,2\n3,4\"5\n");
+		MalformedFile error = failure("a,b\n1,2\n3,4\"5\n");
 		assertThat(error.line()).isEqualTo(3);
 		assertThat(error.getMessage()).isEqualTo("stock.csv, ligne 3 : guillemet mal placé dans le champ 2");
 	}
@@ -63,7 +72,7 @@ class CsvReaderTests {
 
 	@Test
 	void reportsAQuoteNeverClosedAtTheLineWhereItOpens() {
-		MalformedStockFile error = failure("a,b\n1,2\n3,\"4\n5,6\n");
+		MalformedFile error = failure("a,b\n1,2\n3,\"4\n5,6\n");
 		assertThat(error.line()).isEqualTo(3);
 		assertThat(error.getMessage()).contains("ligne 3", "jamais fermé");
 	}
@@ -79,7 +88,7 @@ class CsvReaderTests {
 		byte[] file = new byte[good.length + bad.length];
 		System.arraycopy(good, 0, file, 0, good.length);
 		System.arraycopy(bad, 0, file, good.length, bad.length);
-		MalformedStockFile error = catchThrowableOfType(MalformedStockFile.class,
+		MalformedFile error = catchThrowableOfType(MalformedFile.class,
 				() -> readAll(new CsvReader(new ByteArrayInputStream(file), "stock.csv")));
 		assertThat(error.line()).isEqualTo(20_002);
 		assertThat(error.getMessage())
@@ -89,7 +98,7 @@ class CsvReaderTests {
 	@Test
 	void stopsAQuoteLeftOpenBeforeItSwallowsTheWholeFile() {
 		String rest = "x,y\n".repeat(CsvReader.LONGEST_FIELD);
-		MalformedStockFile error = failure("a,b\n1,2\n3,\"4\n" + rest);
+		MalformedFile error = failure("a,b\n1,2\n3,\"4\n" + rest);
 		assertThat(error.line()).isEqualTo(3);
 		assertThat(error.getMessage()).matches(
 				"stock.csv, ligne 3 : le champ 2 dépasse 65.536 caractères ; un guillemet est sans doute resté ouvert");
@@ -97,12 +106,12 @@ class CsvReaderTests {
 
 	@Test
 	void refusesAnEmptyFile() {
-		assertThat(catchThrowableOfType(MalformedStockFile.class, () -> reader("").header()).getMessage())
+		assertThat(catchThrowableOfType(MalformedFile.class, () -> reader("").header()).getMessage())
 			.isEqualTo("stock.csv : le fichier est vide");
 	}
 
-	private static MalformedStockFile failure(String text) {
-		return catchThrowableOfType(MalformedStockFile.class, () -> read(text));
+	private static MalformedFile failure(String text) {
+		return catchThrowableOfType(MalformedFile.class, () -> read(text));
 	}
 
 	private static List<String> read(String text) throws IOException {
