@@ -13,8 +13,7 @@ public final class TestPeople {
 	}
 
 	public static void none(JdbcClient jdbc) {
-		jdbc.sql("TRUNCATE membership_right, membership, structure_service, structure_work_area, structure, "
-				+ "account_link, account")
+		jdbc.sql("TRUNCATE membership_right, membership, structure_work_area, structure, " + "account_link, account")
 			.update();
 	}
 

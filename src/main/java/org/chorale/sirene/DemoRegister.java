@@ -94,6 +94,48 @@ final class DemoRegister {
 				written++;
 			}
 		}
+		for (PublicBody body : PublicBody.ALL) {
+			units.write(publicUnit(body));
+			for (String[] site : body.establishments()) {
+				sites.write(publicEstablishment(body, site));
+			}
+		}
+	}
+
+	private static String[] publicUnit(PublicBody body) {
+		String[] row = new String[InseeHeaders.UNITE_LEGALE.size()];
+		set(row, UNITS, "siren", body.siren());
+		set(row, UNITS, "statutDiffusionUniteLegale", "O");
+		set(row, UNITS, "dateCreationUniteLegale", "1983-03-01");
+		set(row, UNITS, "etatAdministratifUniteLegale", "A");
+		set(row, UNITS, "denominationUniteLegale", body.name());
+		set(row, UNITS, "categorieJuridiqueUniteLegale", body.legalCategory());
+		set(row, UNITS, "activitePrincipaleUniteLegale", "84.11Z");
+		set(row, UNITS, "nomenclatureActivitePrincipaleUniteLegale", "NAFRev2");
+		set(row, UNITS, "nicSiegeUniteLegale", body.establishments().get(0)[0].substring(9));
+		return row;
+	}
+
+	private static String[] publicEstablishment(PublicBody body, String[] site) {
+		String[] row = new String[InseeHeaders.ETABLISSEMENT.size()];
+		set(row, SITES, "siren", body.siren());
+		set(row, SITES, "nic", site[0].substring(9));
+		set(row, SITES, "siret", site[0]);
+		set(row, SITES, "statutDiffusionEtablissement", "O");
+		set(row, SITES, "dateCreationEtablissement", "1983-03-01");
+		set(row, SITES, "etablissementSiege", String.valueOf(site == body.establishments().get(0)));
+		set(row, SITES, "nombrePeriodesEtablissement", "1");
+		set(row, SITES, "etatAdministratifEtablissement", "A");
+		set(row, SITES, "activitePrincipaleEtablissement", "84.11Z");
+		set(row, SITES, "nomenclatureActivitePrincipaleEtablissement", "NAFRev2");
+		set(row, SITES, "enseigne1Etablissement", site[1]);
+		set(row, SITES, "numeroVoieEtablissement", site[2]);
+		set(row, SITES, "typeVoieEtablissement", site[3]);
+		set(row, SITES, "libelleVoieEtablissement", site[4]);
+		set(row, SITES, "codePostalEtablissement", site[5]);
+		set(row, SITES, "libelleCommuneEtablissement", site[6]);
+		set(row, SITES, "codeCommuneEtablissement", site[7]);
+		return row;
 	}
 
 	/** 15 % individual entrepreneurs, 8 % partially diffusible ('P'), 3 % ceased. */
@@ -204,6 +246,56 @@ final class DemoRegister {
 
 	private String pick(String... values) {
 		return values[this.random.nextInt(values.length)];
+	}
+
+	/**
+	 * A fictional public body, always at the end of the demo register: the demo directory
+	 * lists each of its establishments as a public recipient.
+	 *
+	 * @param legalCategory INSEE's catégorie juridique (7xxx: legal persons under public
+	 * law)
+	 * @param establishments SIRET, sign, street number, street type, street, postal code,
+	 * city and INSEE commune code of each, the head office first (Démoville, 45999, is as
+	 * fictional as the bodies)
+	 */
+	record PublicBody(String siren, String name, String legalCategory, List<String[]> establishments) {
+
+		static final List<PublicBody> ALL = List.of(
+				new PublicBody("219999000", "COMMUNE DE DEMOVILLE", "7210",
+						List.<String[]>of(site("21999900000017", "MAIRIE", "1", "PL", "DE LA MAIRIE", "45999",
+								"DEMOVILLE", "45999"))),
+				new PublicBody("119999001", "MINISTERE DE LA DEMONSTRATION PUBLIQUE", "7113",
+						List.of(site("11999900100017", "ADMINISTRATION CENTRALE", "20", "AV", "DE L EXEMPLE", "75007",
+								"PARIS 7", "75107"),
+								site("11999900100025", "DIRECTION REGIONALE AUVERGNE-RHONE-ALPES", "8", "RUE",
+										"DU MODELE", "69003", "LYON 3E", "69383"))),
+				new PublicBody("239999006", "REGION IMAGINAIRE", "7230", List.of(
+						site("23999900600012", "HOTEL DE REGION", "1", "BD", "DES SONGES", "44000", "NANTES", "44109"),
+						site("23999900600020", "DIRECTION DES LYCEES", "3", "RUE", "DES ECOLES", "44000", "NANTES",
+								"44109"))),
+				new PublicBody("269999009", "CENTRE HOSPITALIER DE DEMOVILLE", "7364",
+						List.<String[]>of(site("26999900900013", null, "14", "AV", "DE LA SANTE", "45999", "DEMOVILLE",
+								"45999"))),
+				new PublicBody("199999004", "UNIVERSITE DE DEMOVILLE", "7383",
+						List.<String[]>of(
+								site("19999900400013", null, "2", "ALL", "DU SAVOIR", "45999", "DEMOVILLE", "45999"))),
+				new PublicBody("219999018", "COMMUNE DE FICTIVILLE", "7210",
+						List.<String[]>of(
+								site("21999901800019", "MAIRIE", "5", "PL", "DU MARCHE", "21000", "DIJON", "21231"))),
+				new PublicBody("259999001", "ETABLISSEMENT PUBLIC D AMENAGEMENT DE DEMOVILLE", "7389",
+						List.<String[]>of(
+								site("25999900100011", null, "9", "QUAI", "DU PORT", "45999", "DEMOVILLE", "45999"))),
+				new PublicBody("219999026", "COMMUNE D UTOPIA LES BAINS", "7210",
+						List.<String[]>of(site("21999902600012", "MAIRIE", "2", "RUE", "DE LA PLAGE", "33000",
+								"BORDEAUX", "33063"))),
+				new PublicBody("219999034", "SYNDICAT INTERCOMMUNAL DES EAUX DE DEMOVILLE", "7353", List.<String[]>of(
+						site("21999903400016", null, "7", "CHE", "DU MOULIN", "45999", "DEMOVILLE", "45999"))));
+
+		private static String[] site(String siret, String sign, String number, String streetType, String street,
+				String postalCode, String city, String commune) {
+			return new String[] { siret, sign, number, streetType, street, postalCode, city, commune };
+		}
+
 	}
 
 	/**

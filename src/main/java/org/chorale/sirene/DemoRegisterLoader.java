@@ -1,5 +1,6 @@
 package org.chorale.sirene;
 
+import org.chorale.shared.csv.ImportListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.chorale.sirene;
 
+import org.chorale.shared.csv.ConsoleProgress;
 import org.chorale.shared.csv.MalformedFile;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.chorale.sirene;
 
+import org.chorale.shared.csv.ImportListener;
 import org.chorale.shared.csv.CsvReader;
 import org.chorale.shared.csv.CopyRows;
 import org.chorale.shared.csv.MalformedFile;

@@ -67,29 +67,32 @@ class DemoAccounts implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		Optional<Establishment> papeterie = this.sirene.find(new Siret(SUPPLIER_SIRET));
-		create(SUPPLIER_SIRET, papeterie.flatMap(Establishment::legalName).orElse("PAPETERIE DÉMO DES LILAS SAS"),
-				papeterie.flatMap(Establishment::address)
-					.map(found -> new Address(found.street(), found.complement(), found.postalCode(), found.city(),
-							Country.FRANCE))
-					.orElse(new Address("12 RUE DES LILAS", null, "75019", "PARIS", Country.FRANCE)),
+		create(SUPPLIER_SIRET,
+				new StructureDetails("PAPETERIE DÉMO DES LILAS SAS",
+						Optional.of(new Address("12 RUE DES LILAS", null, "75019", "PARIS", Country.FRANCE))),
 				StructureKind.PRIVEE, WorkArea.defaults(), this.demo.supplier().login(),
 				this.demo.supplier().password(), "Claire", "DUPONT");
-		create(RECIPIENT_SIRET, "Commune de Démoville",
-				new Address("1 PLACE DE LA MAIRIE", null, "45000", "DEMOVILLE", Country.FRANCE), StructureKind.PUBLIQUE,
+		create(RECIPIENT_SIRET,
+				new StructureDetails("COMMUNE DE DEMOVILLE",
+						Optional.of(new Address("1 PL DE LA MAIRIE", null, "45999", "DEMOVILLE", Country.FRANCE))),
+				StructureKind.PUBLIQUE,
 				EnumSet.of(WorkArea.FACTURES_RECUES, WorkArea.SOLLICITATIONS_EMISES, WorkArea.ENGAGEMENTS),
 				this.demo.recipient().login(), this.demo.recipient().password(), "Marc", "LEROY");
 		log.info("""
 
 				Demo accounts (demo data only, see README):
 				  supplier  {} / {}  (PAPETERIE DÉMO DES LILAS SAS, SIRET {})
-				  recipient {} / {}  (Commune de Démoville, SIRET {})
+				  recipient {} / {}  (COMMUNE DE DEMOVILLE, SIRET {})
 				""", this.demo.supplier().login(), this.demo.supplier().password(), SUPPLIER_SIRET,
 				this.demo.recipient().login(), this.demo.recipient().password(), RECIPIENT_SIRET);
 	}
 
-	private void create(String siret, String name, Address address, StructureKind kind, Set<WorkArea> areas,
-			String login, String password, String firstName, String lastName) {
+	/**
+	 * Creates the structure as the demo SIRENE register describes it (else with these
+	 * details) and its primary manager, unless it exists.
+	 */
+	private void create(String siret, StructureDetails fallback, StructureKind kind, Set<WorkArea> areas, String login,
+			String password, String firstName, String lastName) {
 		StructureIdentifier identifier = StructureIdentifier.of(new Siret(siret));
 		if (this.structures.findByIdentifierTypeAndIdentifier(identifier.type(), identifier.value()).isPresent()) {
 			return;
@@ -100,9 +103,18 @@ class DemoAccounts implements ApplicationRunner {
 					new PersonDetails(firstName, lastName, Optional.empty(), email), Language.FRENCH, password,
 					SecretQuestion.PREMIER_ANIMAL, "Demo"));
 		Structure structure = this.structures.save(Structure.create(
-				new NewStructure(identifier, Country.FRANCE, new StructureDetails(name, Optional.of(address)), false),
+				new NewStructure(identifier, Country.FRANCE, registered(new Siret(siret)).orElse(fallback), false),
 				kind, areas, this.clock.instant()));
 		this.memberships.save(Membership.primaryManager(structure.id(), manager.id(), areas, this.clock.instant()));
+	}
+
+	private Optional<StructureDetails> registered(Siret siret) {
+		return this.sirene.find(siret)
+			.flatMap(found -> found.legalName()
+				.map(name -> new StructureDetails(name,
+						found.address()
+							.map(address -> new Address(address.street(), address.complement(), address.postalCode(),
+									address.city(), Country.FRANCE)))));
 	}
 
 }

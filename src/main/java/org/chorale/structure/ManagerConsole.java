@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a structure's primary manager does: decide join requests, grant rights, detach
- * people, hand over the role, open work areas, edit the structure and its services. Every
- * method first checks that the caller is the structure's primary manager.
+ * people, hand over the role, open work areas, edit the structure. Every method first
+ * checks that the caller is the structure's primary manager.
  */
 @Service
 @Transactional
@@ -139,18 +139,6 @@ class ManagerConsole {
 			member.grant(kept);
 			this.memberships.save(member);
 		}
-	}
-
-	void addService(AccountId manager, StructureId id, StructureService service) {
-		Structure structure = managed(manager, id);
-		structure.addService(service);
-		this.structures.save(structure);
-	}
-
-	void activateService(AccountId manager, StructureId id, String code, boolean active) {
-		Structure structure = managed(manager, id);
-		structure.activateService(code, active);
-		this.structures.save(structure);
 	}
 
 	private Structure managed(AccountId manager, StructureId id) {

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The primary manager's console ("Activités du gestionnaire"): join requests, users and
- * their rights, work areas, the structure's details and services.
+ * their rights, work areas and the structure's details.
  */
 @Controller
 @RequestMapping("/structures/{id}/gestion")
@@ -44,7 +44,6 @@ class ManagerController {
 	String show(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model, Locale locale) {
 		ManagerConsole.Console view = this.console.console(me.accountId(), new StructureId(id));
 		model.addAttribute("details", DetailsForm.of(view.structure()));
-		model.addAttribute("service", new ServiceForm("", ""));
 		return page(view, model, locale);
 	}
 
@@ -115,35 +114,10 @@ class ManagerController {
 		ManagerConsole.Console view = this.console.console(me.accountId(), new StructureId(id));
 		Optional<StructureDetails> details = form.details(result, view.structure().nonDiffusible());
 		if (details.isEmpty()) {
-			model.addAttribute("service", new ServiceForm("", ""));
 			return page(view, model, locale);
 		}
 		this.console.edit(me.accountId(), new StructureId(id), details.get());
 		return done(redirect, id, "console.structure.saved");
-	}
-
-	@PostMapping("/services")
-	String addService(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
-			@ModelAttribute("service") ServiceForm form, BindingResult result, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		try {
-			this.console.addService(me.accountId(), new StructureId(id),
-					new StructureService(form.code(), form.name(), true));
-			return done(redirect, id, "console.service.added");
-		}
-		catch (Refusal ex) {
-			FormErrors.reject(result, ex);
-			ManagerConsole.Console view = this.console.console(me.accountId(), new StructureId(id));
-			model.addAttribute("details", DetailsForm.of(view.structure()));
-			return page(view, model, locale);
-		}
-	}
-
-	@PostMapping("/services/{code}")
-	String activateService(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable String code,
-			@RequestParam boolean active, RedirectAttributes redirect) {
-		return attempt(redirect, id, "console.service.saved",
-				() -> this.console.activateService(me.accountId(), new StructureId(id), code, active));
 	}
 
 	private String page(ManagerConsole.Console view, Model model, Locale locale) {
@@ -168,9 +142,6 @@ class ManagerController {
 	private static String done(RedirectAttributes redirect, long id, String message) {
 		redirect.addFlashAttribute("saved", message);
 		return "redirect:/structures/" + id + "/gestion";
-	}
-
-	record ServiceForm(String code, String name) {
 	}
 
 	record DetailsForm(String name, String addressLine, String addressComplement, String postalCode, String city,

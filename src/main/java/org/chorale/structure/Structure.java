@@ -1,16 +1,13 @@
 package org.chorale.structure;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.chorale.shared.IdentifierType;
-import org.chorale.shared.Refusal;
 import org.chorale.shared.StructureIdentifier;
 
 import org.springframework.data.annotation.Id;
@@ -60,9 +57,6 @@ class Structure {
 	@MappedCollection(idColumn = "structure")
 	private Set<OpenWorkArea> workAreas = new HashSet<>();
 
-	@MappedCollection(idColumn = "structure")
-	private Set<StructureService> services = new HashSet<>();
-
 	@PersistenceCreator
 	Structure(Long id, IdentifierType identifierType, String identifier, String country, StructureKind kind,
 			boolean nonDiffusible, Instant createdAt) {
@@ -98,34 +92,15 @@ class Structure {
 		this.workAreas = areas.stream().map(OpenWorkArea::new).collect(Collectors.toCollection(HashSet::new));
 	}
 
-	void addService(StructureService service) {
-		if (this.services.stream().anyMatch(existing -> existing.code().equalsIgnoreCase(service.code()))) {
-			throw new Refusal("code", "structure.service.exists", service.code());
-		}
-		this.services.add(service);
-	}
-
-	void activateService(String code, boolean active) {
-		StructureService service = this.services.stream()
-			.filter(existing -> existing.code().equals(code))
-			.findFirst()
-			.orElseThrow(() -> Refusal.of("structure.service.unknown", code));
-		this.services.remove(service);
-		this.services.add(service.active(active));
-	}
-
 	StructureView view() {
 		Optional<Address> address = Optional.ofNullable(this.addressLine)
 			.map(line -> new Address(line, this.addressComplement, this.postalCode, this.city,
 					new Country(this.addressCountry)));
 		Set<WorkArea> areas = EnumSet.noneOf(WorkArea.class);
 		this.workAreas.forEach(area -> areas.add(area.workArea()));
-		List<StructureService> sorted = this.services.stream()
-			.sorted(Comparator.comparing(StructureService::code))
-			.toList();
 		return new StructureView(new StructureId(this.id),
 				new StructureIdentifier(this.identifierType, this.identifier), new Country(this.country), this.name,
-				this.kind, this.nonDiffusible, address, areas, sorted);
+				this.kind, this.nonDiffusible, address, areas);
 	}
 
 	Long id() {

@@ -1,6 +1,5 @@
 package org.chorale.structure;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,8 +12,7 @@ import org.chorale.shared.StructureIdentifier;
  * @param nonDiffusible INSEE's "non diffusible" status ({@code nonDiffusibleInsee})
  */
 public record StructureView(StructureId id, StructureIdentifier identifier, Country country, String name,
-		StructureKind kind, boolean nonDiffusible, Optional<Address> address, Set<WorkArea> workAreas,
-		List<StructureService> services) {
+		StructureKind kind, boolean nonDiffusible, Optional<Address> address, Set<WorkArea> workAreas) {
 
 	public boolean opened(WorkArea area) {
 		return this.workAreas.contains(area);

@@ -114,25 +114,9 @@ class StructureAccessTests {
 	}
 
 	@Test
-	void thePrimaryManagerRunsServicesRequestsAndMembers() throws Exception {
+	void thePrimaryManagerRunsRequestsAndMembers() throws Exception {
 		var gp = user(this.users.loadUserByUsername(this.manager));
 		String console = "/structures/" + this.structure + "/gestion";
-		this.mvc
-			.perform(post(console + "/services").with(gp)
-				.with(csrf())
-				.param("code", "FACTURES_PUBLIQUES")
-				.param("name", "Service des factures"))
-			.andExpect(redirectedUrl(console));
-		this.mvc
-			.perform(post(console + "/services").with(gp)
-				.with(csrf())
-				.param("code", "factures_publiques")
-				.param("name", "Doublon"))
-			.andExpect(content().string(containsString("Le service factures_publiques existe déjà")));
-		this.mvc.perform(post(console + "/services/FACTURES_PUBLIQUES").with(gp).with(csrf()).param("active", "false"))
-			.andExpect(redirectedUrl(console));
-		assertThat(this.jdbc.sql("select active from structure_service").query(Boolean.class).single()).isFalse();
-
 		String colleague = TestPeople.email("paul");
 		this.structures.requestToJoin(new StructureId(this.structure), new EmailAddress(colleague),
 				details("Paul", colleague), Language.FRENCH, "Bonjour");

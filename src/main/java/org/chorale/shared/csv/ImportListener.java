@@ -1,4 +1,4 @@
-package org.chorale.sirene;
+package org.chorale.shared.csv;
 
 /** Follows a register import while it runs, to show progress. */
 public interface ImportListener {

@@ -1,4 +1,4 @@
-package org.chorale.sirene;
+package org.chorale.shared.csv;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import org.springframework.context.MessageSource;
  * Prints an import's progress at most every two seconds: rows read, rate, share of the
  * file and time left.
  */
-final class ConsoleProgress implements ImportListener {
+public final class ConsoleProgress implements ImportListener {
 
 	private static final long EVERY = 2_000_000_000L;
 
@@ -26,7 +26,7 @@ final class ConsoleProgress implements ImportListener {
 
 	private long printed;
 
-	ConsoleProgress(PrintStream out, MessageSource messages, Locale locale) {
+	public ConsoleProgress(PrintStream out, MessageSource messages, Locale locale) {
 		this.out = out;
 		this.messages = messages;
 		this.locale = locale;
@@ -48,16 +48,16 @@ final class ConsoleProgress implements ImportListener {
 		double elapsed = (now - this.started) / 1e9;
 		double share = (bytesTotal > 0) ? Math.min(1.0, (double) bytesRead / bytesTotal) : 0;
 		long left = (share > 0) ? Math.round(elapsed / share - elapsed) : 0;
-		this.out.println(this.messages.getMessage("sirene.import.progress",
+		this.out.println(this.messages.getMessage("import.progress",
 				new Object[] { file, rows, Math.round(rows / elapsed), Math.round(share * 100), left }, this.locale));
 	}
 
 	@Override
 	public void applying(String file, long rows) {
-		this.out.println(this.messages.getMessage("sirene.import.applying", new Object[] { file, rows }, this.locale));
+		this.out.println(this.messages.getMessage("import.applying", new Object[] { file, rows }, this.locale));
 	}
 
-	static String seconds(Duration duration) {
+	public static String seconds(Duration duration) {
 		return String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
 	}
 
