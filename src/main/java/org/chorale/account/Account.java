@@ -53,6 +53,8 @@ class Account {
 
 	private Instant activatedAt;
 
+	private boolean administrator;
+
 	@Version
 	private int version;
 
@@ -132,6 +134,15 @@ class Account {
 		}
 		this.lockedUntil = now.plus(lock);
 		return true;
+	}
+
+	/** Makes the person a platform administrator, or no longer one. */
+	void administer(boolean administrator) {
+		this.administrator = administrator;
+	}
+
+	boolean administrator() {
+		return this.administrator;
 	}
 
 	void signedIn() {

@@ -208,6 +208,26 @@ public class AccountManagement {
 		this.accounts.save(account);
 	}
 
+	/**
+	 * Makes the account's person a platform administrator, or no longer one.
+	 * @return false when no account has this login
+	 */
+	public boolean administer(EmailAddress loginEmail, boolean administrator) {
+		return this.accounts.findByLoginEmail(loginEmail.value()).map(account -> {
+			account.administer(administrator);
+			this.accounts.save(account);
+			return true;
+		}).orElse(false);
+	}
+
+	@Transactional(readOnly = true)
+	public List<EmailAddress> administrators() {
+		return this.accounts.findByAdministratorTrueOrderByLoginEmail()
+			.stream()
+			.map(account -> account.person().loginEmail())
+			.toList();
+	}
+
 	/** Counts a failed sign-in with this login, if it is an account's. */
 	public void signInFailed(String login) {
 		Instant now = this.clock.instant();

@@ -1,5 +1,6 @@
 package org.chorale.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -8,6 +9,8 @@ import org.springframework.data.repository.ListCrudRepository;
 interface Accounts extends ListCrudRepository<Account, Long> {
 
 	Optional<Account> findByLoginEmail(String loginEmail);
+
+	List<Account> findByAdministratorTrueOrderByLoginEmail();
 
 	/** The account, locked until the transaction ends, for counting failed sign-ins. */
 	@Query("select * from account where login_email = :loginEmail for update")

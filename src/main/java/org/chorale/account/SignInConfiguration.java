@@ -61,6 +61,8 @@ class SignInConfiguration {
 			.denyAll()
 			.requestMatchers(open)
 			.permitAll()
+			.requestMatchers("/administration/**")
+			.hasAuthority(SignedInUser.ADMINISTRATOR)
 			.anyRequest()
 			.authenticated())
 			.securityContext(context -> context.securityContextRepository(contexts))

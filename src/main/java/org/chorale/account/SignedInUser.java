@@ -10,16 +10,24 @@ import org.springframework.security.core.userdetails.User;
  */
 public class SignedInUser extends User {
 
+	/** The authority of platform administrators. */
+	public static final String ADMINISTRATOR = "ROLE_ADMINISTRATEUR";
+
 	private final AccountId accountId;
 
 	private final String displayName;
 
+	private final boolean administrator;
+
 	SignedInUser(Account account, boolean locked) {
 		super(account.person().loginEmail().value(), account.passwordHash().orElse(""),
 				account.status() == AccountStatus.ACTIF, true, true, !locked,
-				List.of(new SimpleGrantedAuthority("ROLE_USER")));
+				account.administrator()
+						? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority(ADMINISTRATOR))
+						: List.of(new SimpleGrantedAuthority("ROLE_USER")));
 		this.accountId = new AccountId(account.id());
 		this.displayName = account.person().displayName();
+		this.administrator = account.administrator();
 	}
 
 	public AccountId accountId() {
@@ -28,6 +36,11 @@ public class SignedInUser extends User {
 
 	public String displayName() {
 		return this.displayName;
+	}
+
+	/** A platform administrator: the administration pages are theirs. */
+	public boolean administrator() {
+		return this.administrator;
 	}
 
 }

@@ -87,6 +87,10 @@ class Commitment {
 		return Optional.empty();
 	}
 
+	String number() {
+		return this.number;
+	}
+
 	long recipient() {
 		return this.recipient;
 	}

@@ -21,12 +21,7 @@ record CommitmentDetails(StructureIdentifier supplier, BigDecimal amount, LocalD
 	private static final BigDecimal LARGEST = new BigDecimal("9999999999999.99");
 
 	CommitmentDetails {
-		if (amount == null) {
-			throw new Refusal("amount", "form.required");
-		}
-		if (amount.signum() < 0 || amount.compareTo(LARGEST) > 0 || amount.stripTrailingZeros().scale() > 2) {
-			throw new Refusal("amount", "commitment.amount.invalid");
-		}
+		checkAmount(amount);
 		if (startDate == null) {
 			throw new Refusal("startDate", "form.required");
 		}
@@ -36,6 +31,19 @@ record CommitmentDetails(StructureIdentifier supplier, BigDecimal amount, LocalD
 		if (status == null) {
 			throw new Refusal("status", "form.required");
 		}
+	}
+
+	/**
+	 * @throws Refusal unless a positive amount in euros, at most two decimals
+	 */
+	static BigDecimal checkAmount(BigDecimal amount) {
+		if (amount == null) {
+			throw new Refusal("amount", "form.required");
+		}
+		if (amount.signum() < 0 || amount.compareTo(LARGEST) > 0 || amount.stripTrailingZeros().scale() > 2) {
+			throw new Refusal("amount", "commitment.amount.invalid");
+		}
+		return amount;
 	}
 
 }

@@ -6,6 +6,7 @@ import org.chorale.shared.StructureIdentifier;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -32,8 +33,10 @@ class Recipient {
 
 	private String addressLine;
 
+	@Column("address_complement_1")
 	private String addressComplement1;
 
+	@Column("address_complement_2")
 	private String addressComplement2;
 
 	private String postalCode;

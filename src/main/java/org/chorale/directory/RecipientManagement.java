@@ -1,5 +1,6 @@
 package org.chorale.directory;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.chorale.account.AccountId;
@@ -142,7 +143,16 @@ public class RecipientManagement {
 		int bounded = Math.max(0, page);
 		return access.recipient()
 			.map(recipient -> SearchPage.of(this.queries.commitments(recipient.id(), bounded), bounded))
-			.orElse(SearchPage.of(java.util.List.of(), 0));
+			.orElse(SearchPage.of(List.of(), 0));
+	}
+
+	@Transactional(readOnly = true)
+	public CommitmentView commitment(AccountId member, StructureId id, long commitmentId) {
+		Recipient recipient = commitmentEntry(member, id);
+		return this.commitments.findById(commitmentId)
+			.filter(found -> found.recipient() == recipient.id())
+			.map(Commitment::view)
+			.orElseThrow(() -> Refusal.of("commitment.unknown"));
 	}
 
 	/**
@@ -151,8 +161,8 @@ public class RecipientManagement {
 	public void registerCommitment(AccountId member, StructureId id, String number, CommitmentDetails details) {
 		Recipient recipient = commitmentEntry(member, id);
 		Commitment commitment = Commitment.register(recipient.id(), number, details);
-		if (this.commitments.findByRecipientAndNumber(recipient.id(), commitment.view().number()).isPresent()) {
-			throw new Refusal("number", "commitment.exists", commitment.view().number());
+		if (this.commitments.findByRecipientAndNumber(recipient.id(), commitment.number()).isPresent()) {
+			throw new Refusal("number", "commitment.exists", commitment.number());
 		}
 		this.commitments.save(commitment);
 	}

@@ -78,13 +78,16 @@ class DemoAccounts implements ApplicationRunner {
 				StructureKind.PUBLIQUE,
 				EnumSet.of(WorkArea.FACTURES_RECUES, WorkArea.SOLLICITATIONS_EMISES, WorkArea.ENGAGEMENTS),
 				this.demo.recipient().login(), this.demo.recipient().password(), "Marc", "LEROY");
+		administrator(this.demo.administrator().login(), this.demo.administrator().password());
 		log.info("""
 
 				Demo accounts (demo data only, see README):
 				  supplier  {} / {}  (PAPETERIE DÉMO DES LILAS SAS, SIRET {})
 				  recipient {} / {}  (COMMUNE DE DEMOVILLE, SIRET {})
+				  administrator {} / {}
 				""", this.demo.supplier().login(), this.demo.supplier().password(), SUPPLIER_SIRET,
-				this.demo.recipient().login(), this.demo.recipient().password(), RECIPIENT_SIRET);
+				this.demo.recipient().login(), this.demo.recipient().password(), RECIPIENT_SIRET,
+				this.demo.administrator().login(), this.demo.administrator().password());
 	}
 
 	/**
@@ -106,6 +109,16 @@ class DemoAccounts implements ApplicationRunner {
 				new NewStructure(identifier, Country.FRANCE, registered(new Siret(siret)).orElse(fallback), false),
 				kind, areas, this.clock.instant()));
 		this.memberships.save(Membership.primaryManager(structure.id(), manager.id(), areas, this.clock.instant()));
+	}
+
+	/** A platform administrator, who belongs to no structure. */
+	private void administrator(String login, String password) {
+		EmailAddress email = new EmailAddress(login);
+		if (this.accounts.find(email).isEmpty()) {
+			this.accounts.registerActive(email, new PersonDetails("Alex", "ADMIN", Optional.empty(), email),
+					Language.FRENCH, password, SecretQuestion.PREMIER_ANIMAL, "Demo");
+		}
+		this.accounts.administer(email, true);
 	}
 
 	private Optional<StructureDetails> registered(Siret siret) {

@@ -10,12 +10,12 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code chorale.demo.*}: the ready accounts of a demo instance (embedded default), a
- * supplier's and a public recipient's. Printed at start-up.
+ * supplier's, a public recipient's and a platform administrator's. Printed at start-up.
  */
 @Validated
 @ConfigurationProperties("chorale.demo")
 record DemoProperties(@Valid @NotNull @DefaultValue Supplier supplier,
-		@Valid @NotNull @DefaultValue Recipient recipient) {
+		@Valid @NotNull @DefaultValue Recipient recipient, @Valid @NotNull @DefaultValue Administrator administrator) {
 
 	record Supplier(@DefaultValue("fournisseur@demo.chorale.localhost") @NotBlank String login,
 			@DefaultValue("Papeterie-Lilas-2026") @NotBlank String password) {
@@ -23,6 +23,10 @@ record DemoProperties(@Valid @NotNull @DefaultValue Supplier supplier,
 
 	record Recipient(@DefaultValue("acheteur@demo.chorale.localhost") @NotBlank String login,
 			@DefaultValue("Mairie-Demoville-2026") @NotBlank String password) {
+	}
+
+	record Administrator(@DefaultValue("admin@demo.chorale.localhost") @NotBlank String login,
+			@DefaultValue("Annuaire-Central-Vert-42") @NotBlank String password) {
 	}
 
 }

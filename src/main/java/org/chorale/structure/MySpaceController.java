@@ -53,6 +53,7 @@ class MySpaceController {
 		model.addAttribute("structure", this.structures.structureFor(me.accountId(), structureId));
 		model.addAttribute("membership", this.structures.member(me.accountId(), structureId));
 		model.addAttribute("areas", WorkArea.values());
+		model.addAttribute("commitmentsArea", WorkArea.ENGAGEMENTS);
 		return "structure/home";
 	}
 

@@ -25,7 +25,7 @@ create table recipient (
     country_name            varchar(100),
     -- name, postal code, city and identifier, upper case without accents: what the search page matches
     search_text             text         not null,
-    version                 int          not null default 0,
+    version                 int          not null default 1, -- 0 would tell Spring Data a row is new
     unique (identifier_type, identifier)
 );
 create index recipient_search on recipient using gin (to_tsvector('simple', search_text));
@@ -41,7 +41,7 @@ create table recipient_service (
     end_date                date,
     commitment_required     boolean      not null, -- parametres.numeroEngagement
     payment_status_reported boolean      not null, -- parametres.miseEnPaiement
-    version                 int          not null default 0,
+    version                 int          not null default 1, -- 0 would tell Spring Data a row is new
     unique (recipient, code)
 );
 
@@ -57,6 +57,6 @@ create table commitment (
     start_date               date          not null,
     end_date                 date,
     status                   varchar(20)   not null,
-    version                  int           not null default 0,
+    version                  int           not null default 1,
     unique (recipient, number)
 );

@@ -1,0 +1,294 @@
+package org.chorale.directory;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.chorale.ChoraleTest;
+import org.chorale.TestPeople;
+import org.chorale.shared.Siret;
+import org.chorale.shared.StructureIdentifier;
+import org.chorale.structure.AccessRight;
+import org.chorale.structure.StructureId;
+import org.chorale.structure.TestStructures;
+import org.chorale.structure.WorkArea;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The directory's pages: the search suppliers run, the entry a public structure's manager
+ * maintains, its commitments, as each kind of visitor sees them.
+ */
+@ChoraleTest
+class DirectoryPagesTests {
+
+	static final StructureIdentifier DEMOVILLE = StructureIdentifier.of(new Siret("21999900000017"));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	DirectoryAdministration administration;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	UserDetailsService users;
+
+	@BeforeEach
+	void featuredDirectory() throws Exception {
+		TestPeople.none(this.jdbc);
+		TestDirectory.featured(this.jdbc, this.administration);
+	}
+
+	@Test
+	void anyoneFindsARecipientByWordsSiretOrPostalCodeAndSeesWhatItRequires() throws Exception {
+		this.mvc.perform(get("/annuaire").param("q", "hospitalier démoville"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("CENTRE HOSPITALIER DE DEMOVILLE")))
+			.andExpect(content().string(containsString("Code service ou n° d&#39;engagement")))
+			.andExpect(content().string(not(containsString("COMMUNE DE DEMOVILLE"))));
+		this.mvc.perform(get("/annuaire").param("q", "11999900100017"))
+			.andExpect(content().string(containsString("ADMINISTRATION CENTRALE")))
+			.andExpect(content().string(containsString("Code service obligatoire")))
+			.andExpect(content().string(containsString("N° d&#39;engagement obligatoire")));
+		this.mvc.perform(get("/annuaire").param("q", "45999"))
+			.andExpect(content().string(containsString("COMMUNE DE DEMOVILLE")))
+			.andExpect(content().string(containsString("UNIVERSITE DE DEMOVILLE")))
+			.andExpect(content().string(containsString("Maître d&#39;ouvrage uniquement")));
+		this.mvc.perform(get("/annuaire").param("q", "fictiville").param("lang", "en"))
+			.andExpect(content().string(containsString("COMMUNE DE FICTIVILLE")))
+			.andExpect(content().string(containsString("Inactive")));
+		this.mvc.perform(get("/annuaire").param("q", "nulle part"))
+			.andExpect(content().string(containsString("Aucune structure publique ne correspond à « nulle part »")));
+	}
+
+	@Test
+	void aSupplierChecksAServiceCodeAndCommitmentNumberBeforeDepositing() throws Exception {
+		long ministry = this.directory.recipient(StructureIdentifier.of(new Siret("11999900100017"))).get().id();
+		this.mvc.perform(get("/annuaire/" + ministry).param("serviceCode", "").param("commitmentNumber", ""))
+			.andExpect(content().string(containsString("Une facture ainsi adressée serait refusée")))
+			.andExpect(content().string(containsString(
+					"MINISTERE DE LA DEMONSTRATION PUBLIQUE - ADMINISTRATION CENTRALE exige un code service")))
+			.andExpect(content().string(containsString("exige un numéro d&#39;engagement juridique")));
+		this.mvc
+			.perform(get("/annuaire/" + ministry).param("serviceCode", "daf").param("commitmentNumber", "1300012345"))
+			.andExpect(content().string(containsString("serait acceptée et transmise au service DAF")));
+		this.mvc
+			.perform(get("/annuaire/" + ministry).param("serviceCode", "NOUVEAU_SERVICE")
+				.param("commitmentNumber", "1")
+				.param("lang", "en"))
+			.andExpect(content().string(containsString(
+					"Service NOUVEAU_SERVICE of MINISTERE DE LA DEMONSTRATION PUBLIQUE - ADMINISTRATION CENTRALE does not receive invoices on this date.")));
+		this.mvc.perform(get("/annuaire/" + ministry).param("services", "d"))
+			.andExpect(content().string(containsString("Direction des affaires financières")))
+			.andExpect(content().string(not(containsString("Secrétariat général"))));
+		this.mvc.perform(get("/annuaire/999999999")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void thePrimaryManagerOfAPublicStructureSetsItsParametersAndServices() throws Exception {
+		String manager = TestPeople.email("maire");
+		StructureId commune = TestStructures.publicStructure(this.context, new Siret("21999900000017"),
+				"COMMUNE DE DEMOVILLE", manager, EnumSet.of(WorkArea.FACTURES_RECUES));
+		RequestPostProcessor gp = signedIn(manager);
+		String page = "/structures/" + commune.value() + "/annuaire";
+		this.mvc.perform(get(page).with(gp))
+			.andExpect(content().string(containsString("Code service obligatoire")))
+			.andExpect(content().string(containsString("TECHNIQUE")));
+
+		this.mvc
+			.perform(post(page + "/parametres").with(gp)
+				.with(csrf())
+				.param("serviceRequired", "true")
+				.param("active", "true")
+				.param("paymentStatusReported", "true"))
+			.andExpect(redirectedUrl(page));
+		assertThat(this.directory.route(request("", "")).problems()).extracting(RoutingProblem::refusal)
+			.containsExactly(RoutingRefusal.SERVICE_REQUIRED);
+
+		this.mvc
+			.perform(post(page + "/services").with(gp)
+				.with(csrf())
+				.param("code", "Cantine")
+				.param("name", "Restauration scolaire")
+				.param("active", "true")
+				.param("commitmentRequired", "true"))
+			.andExpect(redirectedUrl(page));
+		assertThat(this.directory.route(request("cantine", "")).problems()).extracting(RoutingProblem::refusal)
+			.containsExactly(RoutingRefusal.COMMITMENT_REQUIRED_BY_SERVICE);
+		this.mvc
+			.perform(post(page + "/services").with(gp)
+				.with(csrf())
+				.param("code", "CANTINE")
+				.param("name", "Doublon")
+				.param("active", "true"))
+			.andExpect(content().string(containsString("Le service CANTINE existe déjà")));
+
+		long cantine = this.jdbc.sql("SELECT id FROM recipient_service WHERE code = 'CANTINE'")
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post(page + "/services/" + cantine).with(gp)
+				.with(csrf())
+				.param("name", "Restauration scolaire")
+				.param("startDate", "2026-09-01")
+				.param("endDate", "2026-07-01"))
+			.andExpect(content().string(containsString("La date de fin précède la date de début")));
+		this.mvc
+			.perform(post(page + "/services/" + cantine).with(gp)
+				.with(csrf())
+				.param("name", "Restauration scolaire")
+				.param("endDate", "2020-07-01")
+				.param("active", "true"))
+			.andExpect(redirectedUrl(page));
+		assertThat(this.directory.route(request("CANTINE", "EJ-1")).problems()).extracting(RoutingProblem::refusal)
+			.containsExactly(RoutingRefusal.SERVICE_INACTIVE);
+	}
+
+	@Test
+	void othersMayNotTouchTheDirectoryEntry() throws Exception {
+		String manager = TestPeople.email("maire");
+		String colleague = TestPeople.email("agent");
+		StructureId commune = TestStructures.publicStructure(this.context, new Siret("21999900000017"),
+				"COMMUNE DE DEMOVILLE", manager, EnumSet.of(WorkArea.FACTURES_RECUES));
+		TestStructures.member(this.context, commune, colleague,
+				Map.of(WorkArea.FACTURES_RECUES, AccessRight.MODIFICATION));
+		String page = "/structures/" + commune.value() + "/annuaire";
+		this.mvc.perform(get(page).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/connexion"));
+		this.mvc.perform(get(page).with(signedIn(colleague))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(page + "/parametres").with(signedIn(colleague))
+				.with(csrf())
+				.param("serviceRequired", "true")
+				.param("active", "true"))
+			.andExpect(status().isForbidden());
+		String stranger = TestPeople.email("autre");
+		TestStructures.person(this.context, stranger);
+		this.mvc.perform(get(page).with(signedIn(stranger))).andExpect(status().isForbidden());
+		assertThat(this.directory.route(request("", "")).accepted()).isTrue();
+	}
+
+	@Test
+	void aPublicStructureOutsideTheDirectoryPublishesItself() throws Exception {
+		String manager = TestPeople.email("maire");
+		StructureId commune = TestStructures.publicStructure(this.context, new Siret("21999902600020"),
+				"COMMUNE D UTOPIA LES BAINS", manager, EnumSet.of(WorkArea.FACTURES_RECUES));
+		String page = "/structures/" + commune.value() + "/annuaire";
+		this.mvc.perform(get(page).with(signedIn(manager)))
+			.andExpect(content().string(containsString("Publier dans l&#39;annuaire")));
+		this.mvc.perform(post(page + "/publication").with(signedIn(manager)).with(csrf()))
+			.andExpect(redirectedUrl(page));
+		RoutingDecision decision = this.directory
+			.route(new RoutingRequest(StructureIdentifier.of(new Siret("21999902600020")), Optional.empty(),
+					Optional.empty(), Optional.empty(), LocalDate.now()));
+		assertThat(decision.destination().get().serviceCode()).contains("FACTURES_PUBLIQUES");
+	}
+
+	@Test
+	void commitmentsRegisteredInTheirWorkAreaBecomeTheOnlyOnesInvoicesMayGive() throws Exception {
+		String manager = TestPeople.email("maire");
+		String reader = TestPeople.email("lecteur");
+		StructureId commune = TestStructures.publicStructure(this.context, new Siret("21999900000017"),
+				"COMMUNE DE DEMOVILLE", manager, EnumSet.of(WorkArea.FACTURES_RECUES, WorkArea.ENGAGEMENTS));
+		TestStructures.member(this.context, commune, reader,
+				Map.of(WorkArea.ENGAGEMENTS, AccessRight.CONSULTATION_UNIQUEMENT));
+		String page = "/structures/" + commune.value() + "/engagements";
+		assertThat(this.directory.route(request("", "EJ-LIBRE")).accepted()).isTrue();
+
+		this.mvc
+			.perform(post(page).with(signedIn(manager))
+				.with(csrf())
+				.param("number", "2026-EJ-0001")
+				.param("supplierSiret", "123 456 782 00010")
+				.param("amount", "15 000,50")
+				.param("startDate", "2026-01-01"))
+			.andExpect(redirectedUrl(page));
+		this.mvc.perform(get(page).with(signedIn(reader)))
+			.andExpect(content().string(containsString("2026-EJ-0001")))
+			.andExpect(content().string(containsString("15 000,50 €")))
+			.andExpect(content().string(not(containsString("Enregistrer l&#39;engagement"))));
+		this.mvc
+			.perform(post(page).with(signedIn(reader))
+				.with(csrf())
+				.param("number", "2026-EJ-0002")
+				.param("supplierSiret", "12345678200010")
+				.param("amount", "1")
+				.param("startDate", "2026-01-01"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(page).with(signedIn(manager))
+				.with(csrf())
+				.param("number", "2026-EJ-0001")
+				.param("supplierSiret", "12345678200011")
+				.param("amount", "-3")
+				.param("startDate", ""))
+			.andExpect(content().string(containsString("Montant positif en euros")))
+			.andExpect(content().string(containsString("Ce champ est obligatoire")));
+
+		assertThat(this.directory.route(request("", "EJ-LIBRE")).problems()).extracting(RoutingProblem::refusal)
+			.containsExactly(RoutingRefusal.COMMITMENT_UNKNOWN);
+		assertThat(this.directory.route(request("", "2026-EJ-0001")).accepted()).isTrue();
+
+		long commitment = this.jdbc.sql("SELECT id FROM commitment").query(Long.class).single();
+		this.mvc
+			.perform(post(page + "/" + commitment + "/statut").with(signedIn(manager))
+				.with(csrf())
+				.param("status", "CLOTURE"))
+			.andExpect(redirectedUrl(page));
+		assertThat(this.directory.route(request("", "2026-EJ-0001")).problems()).extracting(RoutingProblem::refusal)
+			.containsExactly(RoutingRefusal.COMMITMENT_CLOSED);
+
+		String outsider = TestPeople.email("dehors");
+		TestStructures.member(this.context, commune, outsider,
+				Map.of(WorkArea.FACTURES_RECUES, AccessRight.MODIFICATION));
+		this.mvc.perform(get(page).with(signedIn(outsider))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void onlyAdministratorsExportTheDirectory() throws Exception {
+		String person = TestPeople.email("quelqu.un");
+		TestStructures.person(this.context, person);
+		this.mvc.perform(get("/administration/annuaire").with(signedIn(person))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/administration/annuaire/export").with(signedIn(person)))
+			.andExpect(status().isForbidden());
+	}
+
+	private RoutingRequest request(String serviceCode, String commitmentNumber) {
+		return new RoutingRequest(DEMOVILLE, Optional.of(serviceCode), Optional.of(commitmentNumber),
+				Optional.of(StructureIdentifier.of(new Siret("12345678200010"))), LocalDate.now());
+	}
+
+	private RequestPostProcessor signedIn(String email) {
+		return user(this.users.loadUserByUsername(email));
+	}
+
+}
