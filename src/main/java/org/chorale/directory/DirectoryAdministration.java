@@ -36,7 +36,16 @@ public class DirectoryAdministration {
 	 * @throws MalformedFile when the file cannot be read as a whole; nothing changed then
 	 */
 	public DirectoryImportReport importFile(Path file, ImportListener listener) throws IOException, SQLException {
-		return this.directoryImport.importFile(file, listener);
+		return importFile(file, file.getFileName().toString(), listener);
+	}
+
+	/**
+	 * Imports as {@link #importFile(Path, ImportListener)}, naming the file so in
+	 * messages: an upload's name rather than its temporary file's.
+	 */
+	public DirectoryImportReport importFile(Path file, String name, ImportListener listener)
+			throws IOException, SQLException {
+		return this.directoryImport.importFile(file, name, listener);
 	}
 
 	/**

@@ -85,8 +85,10 @@ class DirectoryImport {
 		this.dataSource = dataSource;
 	}
 
-	DirectoryImportReport importFile(Path file, ImportListener listener) throws IOException, SQLException {
-		String name = file.getFileName().toString();
+	/**
+	 * @param name the file's name in messages and reports, the one its user knows
+	 */
+	DirectoryImportReport importFile(Path file, String name, ImportListener listener) throws IOException, SQLException {
 		if (!Files.isRegularFile(file)) {
 			throw new MalformedFile(name, 0, "file.notFound");
 		}
@@ -120,7 +122,7 @@ class DirectoryImport {
 		try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file))) {
 			reading.size = Files.size(file);
 			reading.counted = counted;
-			if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+			if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
 				ZipInputStream zip = new ZipInputStream(new BufferedInputStream(counted, 1 << 16));
 				for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 					if (!entry.isDirectory() && entry.getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {

@@ -78,7 +78,7 @@ class DirectoryImportJobs {
 
 	private void run(Job job, Path file) {
 		try {
-			job.report = this.directory.importFile(file, job);
+			job.report = this.directory.importFile(file, job.name(), job);
 		}
 		catch (MalformedFile ex) {
 			job.failure = ex;

@@ -1,15 +1,20 @@
 package org.chorale.directory;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.chorale.ChoraleTest;
 import org.chorale.TestPeople;
+import org.chorale.account.AccountManagement;
+import org.chorale.shared.EmailAddress;
 import org.chorale.shared.Siret;
 import org.chorale.shared.StructureIdentifier;
 import org.chorale.structure.AccessRight;
@@ -20,19 +25,25 @@ import org.chorale.structure.WorkArea;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -62,6 +73,9 @@ class DirectoryPagesTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	AccountManagement accounts;
 
 	@BeforeEach
 	void featuredDirectory() throws Exception {
@@ -132,7 +146,7 @@ class DirectoryPagesTests {
 				.param("active", "true")
 				.param("paymentStatusReported", "true"))
 			.andExpect(redirectedUrl(page));
-		assertThat(this.directory.route(request("", "")).problems()).extracting(RoutingProblem::refusal)
+		assertThat(this.directory.route(routing("", "")).problems()).extracting(RoutingProblem::refusal)
 			.containsExactly(RoutingRefusal.SERVICE_REQUIRED);
 
 		this.mvc
@@ -143,7 +157,7 @@ class DirectoryPagesTests {
 				.param("active", "true")
 				.param("commitmentRequired", "true"))
 			.andExpect(redirectedUrl(page));
-		assertThat(this.directory.route(request("cantine", "")).problems()).extracting(RoutingProblem::refusal)
+		assertThat(this.directory.route(routing("cantine", "")).problems()).extracting(RoutingProblem::refusal)
 			.containsExactly(RoutingRefusal.COMMITMENT_REQUIRED_BY_SERVICE);
 		this.mvc
 			.perform(post(page + "/services").with(gp)
@@ -170,7 +184,7 @@ class DirectoryPagesTests {
 				.param("endDate", "2020-07-01")
 				.param("active", "true"))
 			.andExpect(redirectedUrl(page));
-		assertThat(this.directory.route(request("CANTINE", "EJ-1")).problems()).extracting(RoutingProblem::refusal)
+		assertThat(this.directory.route(routing("CANTINE", "EJ-1")).problems()).extracting(RoutingProblem::refusal)
 			.containsExactly(RoutingRefusal.SERVICE_INACTIVE);
 	}
 
@@ -194,7 +208,7 @@ class DirectoryPagesTests {
 		String stranger = TestPeople.email("autre");
 		TestStructures.person(this.context, stranger);
 		this.mvc.perform(get(page).with(signedIn(stranger))).andExpect(status().isForbidden());
-		assertThat(this.directory.route(request("", "")).accepted()).isTrue();
+		assertThat(this.directory.route(routing("", "")).accepted()).isTrue();
 	}
 
 	@Test
@@ -222,7 +236,7 @@ class DirectoryPagesTests {
 		TestStructures.member(this.context, commune, reader,
 				Map.of(WorkArea.ENGAGEMENTS, AccessRight.CONSULTATION_UNIQUEMENT));
 		String page = "/structures/" + commune.value() + "/engagements";
-		assertThat(this.directory.route(request("", "EJ-LIBRE")).accepted()).isTrue();
+		assertThat(this.directory.route(routing("", "EJ-LIBRE")).accepted()).isTrue();
 
 		this.mvc
 			.perform(post(page).with(signedIn(manager))
@@ -254,9 +268,9 @@ class DirectoryPagesTests {
 			.andExpect(content().string(containsString("Montant positif en euros")))
 			.andExpect(content().string(containsString("Ce champ est obligatoire")));
 
-		assertThat(this.directory.route(request("", "EJ-LIBRE")).problems()).extracting(RoutingProblem::refusal)
+		assertThat(this.directory.route(routing("", "EJ-LIBRE")).problems()).extracting(RoutingProblem::refusal)
 			.containsExactly(RoutingRefusal.COMMITMENT_UNKNOWN);
-		assertThat(this.directory.route(request("", "2026-EJ-0001")).accepted()).isTrue();
+		assertThat(this.directory.route(routing("", "2026-EJ-0001")).accepted()).isTrue();
 
 		long commitment = this.jdbc.sql("SELECT id FROM commitment").query(Long.class).single();
 		this.mvc
@@ -264,7 +278,7 @@ class DirectoryPagesTests {
 				.with(csrf())
 				.param("status", "CLOTURE"))
 			.andExpect(redirectedUrl(page));
-		assertThat(this.directory.route(request("", "2026-EJ-0001")).problems()).extracting(RoutingProblem::refusal)
+		assertThat(this.directory.route(routing("", "2026-EJ-0001")).problems()).extracting(RoutingProblem::refusal)
 			.containsExactly(RoutingRefusal.COMMITMENT_CLOSED);
 
 		String outsider = TestPeople.email("dehors");
@@ -282,7 +296,66 @@ class DirectoryPagesTests {
 			.andExpect(status().isForbidden());
 	}
 
-	private RoutingRequest request(String serviceCode, String commitmentNumber) {
+	@Test
+	void anAdministratorExportsTheDirectoryAndFollowsAnImportToItsReport() throws Exception {
+		String admin = TestPeople.email("admin");
+		TestStructures.person(this.context, admin);
+		this.accounts.administer(new EmailAddress(admin), true);
+		this.mvc.perform(get("/administration/annuaire").with(signedIn(admin)))
+			.andExpect(content().string(containsString("11 structures (10 actives)")));
+
+		MvcResult streaming = this.mvc.perform(get("/administration/annuaire/export").with(signedIn(admin)))
+			.andExpect(MockMvcResultMatchers.request().asyncStarted())
+			.andReturn();
+		byte[] exported = this.mvc.perform(asyncDispatch(streaming))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("annuaire-")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(exported))) {
+			assertThat(zip.getNextEntry().getName()).isEqualTo("structures.csv");
+			assertThat(zip.getNextEntry().getName()).isEqualTo("services.csv");
+		}
+
+		String job = this.mvc
+			.perform(multipart("/administration/annuaire/import")
+				.file(new MockMultipartFile("file", "annuaire.zip", "application/zip", exported))
+				.with(signedIn(admin))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(progressUntilDone(job, admin)).contains("Import terminé")
+			.contains("Structures : 11 (0 ajoutées, 0 modifiées, 11 inchangées)");
+
+		String broken = this.mvc.perform(multipart("/administration/annuaire/import")
+			.file(new MockMultipartFile("file", "casse.csv", "text/csv",
+					"TypeIdentifiant;Identifiant\n".getBytes(StandardCharsets.UTF_8)))
+			.with(signedIn(admin))
+			.with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		assertThat(progressUntilDone(broken, admin))
+			.contains("L&#39;import a échoué ; l&#39;annuaire n&#39;a pas été modifié.")
+			.contains("casse.csv, ligne 1 : en-tête non reconnu");
+	}
+
+	/** Polls the import's progress as the page does, until it shows an outcome. */
+	private String progressUntilDone(String job, String admin) throws Exception {
+		for (int attempt = 0; attempt < 100; attempt++) {
+			String progress = this.mvc.perform(get(job + "/progress").with(signedIn(admin)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			if (!progress.contains("hx-trigger")) {
+				return progress;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("The import did not finish in 10 s");
+	}
+
+	private RoutingRequest routing(String serviceCode, String commitmentNumber) {
 		return new RoutingRequest(DEMOVILLE, Optional.of(serviceCode), Optional.of(commitmentNumber),
 				Optional.of(StructureIdentifier.of(new Siret("12345678200010"))), LocalDate.now());
 	}
