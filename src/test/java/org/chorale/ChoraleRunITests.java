@@ -51,6 +51,9 @@ class ChoraleRunITests {
 				"Déposez vos factures aux acheteurs publics");
 		assertThat(get(port, "/vendor/dsfr/dsfr.min.css").statusCode()).isEqualTo(200);
 		assertThat(get(port, "/entreprises?siret=12345678200010").body()).contains("PAPETERIE DÉMO DES LILAS SAS");
+		assertThat(get(port, "/annuaire?q=universite+demoville").body()).contains("UNIVERSITE DE DEMOVILLE",
+				"N° d&#39;engagement obligatoire");
+		assertThat(get(port, "/entreprises?siret=21999900000017").body()).contains("COMMUNE DE DEMOVILLE");
 		HttpResponse<String> missing = get(port, "/vendor/nulle-part?lang=en");
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.body()).contains("<h1>Page not found</h1>");

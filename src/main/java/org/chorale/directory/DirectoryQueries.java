@@ -85,7 +85,7 @@ class DirectoryQueries {
 		return this.jdbc
 			.sql("SELECT " + RECIPIENT_COLUMNS + " FROM recipient r"
 					+ " WHERE to_tsvector('simple', r.search_text) @@ to_tsquery('simple', ?)"
-					+ " ORDER BY r.active DESC, r.name, r.id LIMIT ? OFFSET ?")
+					+ " ORDER BY r.active DESC, length(r.name), r.name, r.id LIMIT ? OFFSET ?")
 			.params(tsquery, PAGE + 1, page * PAGE)
 			.query((row, number) -> recipient(row))
 			.list();

@@ -11,12 +11,15 @@ public record RecipientAddress(String line, String complement, String postalCode
 		return this.line == null && this.postalCode == null && this.city == null;
 	}
 
-	/** "45999 DEMOVILLE", leaving out what is missing. */
+	/** Postal code and city (45999 DEMOVILLE), leaving out what is missing. */
 	public String town() {
 		return Stream.of(this.postalCode, this.city).filter(Objects::nonNull).collect(Collectors.joining(" "));
 	}
 
-	/** "1 PL DE LA MAIRIE, 45999 DEMOVILLE", leaving out what is missing. */
+	/**
+	 * The address on one line (1 PL DE LA MAIRIE, 45999 DEMOVILLE), leaving out what is
+	 * missing.
+	 */
 	public String singleLine() {
 		return Stream.of(this.line, this.complement, town())
 			.filter(part -> part != null && !part.isEmpty())

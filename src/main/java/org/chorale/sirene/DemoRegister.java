@@ -68,8 +68,8 @@ final class DemoRegister {
 	}
 
 	/**
-	 * Writes about {@code establishments} establishments (never fewer) and their legal
-	 * units into the directory.
+	 * Writes about {@code establishments} establishments of companies (never fewer), then
+	 * the public bodies', and their legal units into the directory.
 	 * @return the legal units file and the establishments file, in that order
 	 */
 	static List<Path> write(Path directory, int establishments) throws IOException {

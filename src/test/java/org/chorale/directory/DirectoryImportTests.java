@@ -19,8 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.chorale.ChoraleTest;
+import org.chorale.shared.Siret;
 import org.chorale.shared.csv.ImportListener;
 import org.chorale.shared.csv.MalformedFile;
+import org.chorale.sirene.Establishment;
+import org.chorale.sirene.SireneManagement;
+import org.chorale.sirene.TestRegister;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -48,6 +52,9 @@ class DirectoryImportTests {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	SireneManagement sirene;
 
 	@TempDir
 	Path folder;
@@ -200,6 +207,16 @@ class DirectoryImportTests {
 		assertThat(report.structures().updated()).isEqualTo(1);
 		assertThat(report.servicesRemoved()).isZero();
 		assertThat(count("SELECT count(*) FROM recipient_service")).isEqualTo(1);
+	}
+
+	@Test
+	void theDemoDirectoryListsThePublicBodiesOfTheDemoRegisterUnderTheirNames() throws Exception {
+		TestRegister.featured(this.sirene);
+		for (String[] recipient : DemoDirectory.FEATURED) {
+			Establishment registered = this.sirene.find(new Siret(recipient[0])).orElseThrow();
+			assertThat(recipient[1]).startsWith(registered.legalName().orElseThrow());
+			assertThat(registered.address().orElseThrow().postalCode()).isEqualTo(recipient[3]);
+		}
 	}
 
 	private String text(DirectoryImportReport.SkippedRow row, Locale locale) {

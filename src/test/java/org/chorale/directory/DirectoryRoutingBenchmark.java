@@ -1,0 +1,96 @@
+package org.chorale.directory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+
+import org.chorale.ChoraleApplication;
+import org.chorale.shared.IdentifierType;
+import org.chorale.shared.StructureIdentifier;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Times routing decisions through {@link Directory#route}, as every deposit channel will
+ * ask them, on the directory of the database given by {@code --spring.datasource.*}:
+ * 100,000 requests after a warm-up, each for a random service of a random recipient, a
+ * quarter without service code, a third with a commitment number. Run by
+ * {@code bench/directory.sh}; prints p50, p99, p99.9 and max, and the issue's target (p99
+ * < 1 ms).
+ */
+public final class DirectoryRoutingBenchmark {
+
+	private static final int DECISIONS = 100_000;
+
+	private static final int WARM_UP = 20_000;
+
+	private DirectoryRoutingBenchmark() {
+	}
+
+	public static void main(String[] args) {
+		SpringApplication spring = new SpringApplication(ChoraleApplication.class);
+		spring.setWebApplicationType(WebApplicationType.NONE);
+		spring.setBannerMode(Banner.Mode.OFF);
+		spring.setLogStartupInfo(false);
+		try (ConfigurableApplicationContext context = spring.run(args)) {
+			Directory directory = context.getBean(Directory.class);
+			List<RoutingRequest> requests = sample(context.getBean(JdbcClient.class));
+			requests.subList(0, WARM_UP).forEach(directory::route);
+			long[] nanos = new long[DECISIONS];
+			int accepted = 0;
+			for (int i = 0; i < DECISIONS; i++) {
+				RoutingRequest request = requests.get(i % requests.size());
+				long started = System.nanoTime();
+				accepted += directory.route(request).accepted() ? 1 : 0;
+				nanos[i] = System.nanoTime() - started;
+			}
+			report(nanos, accepted);
+		}
+	}
+
+	private static List<RoutingRequest> sample(JdbcClient jdbc) {
+		long total = jdbc.sql("SELECT count(*) FROM recipient_service").query(Long.class).single();
+		double percent = Math.min(100, 100.0 * (DECISIONS + WARM_UP) * 1.5 / Math.max(1, total));
+		Random random = new Random(42);
+		LocalDate today = LocalDate.now();
+		List<RoutingRequest> requests = new ArrayList<>(jdbc
+			.sql("SELECT r.identifier_type, r.identifier, s.code FROM recipient_service s TABLESAMPLE BERNOULLI ("
+					+ percent + ") REPEATABLE (42) JOIN recipient r ON r.id = s.recipient")
+			.query((row, n) -> new RoutingRequest(
+					new StructureIdentifier(IdentifierType.valueOf(row.getString(1)), row.getString(2)),
+					(random.nextInt(4) == 0) ? Optional.empty() : Optional.of(row.getString(3)),
+					(random.nextInt(3) == 0) ? Optional.of("EJ-" + random.nextInt(1_000_000)) : Optional.empty(),
+					Optional.empty(), today))
+			.list());
+		Collections.shuffle(requests, random);
+		System.out.printf(Locale.ROOT, "directory: %d services; %d routing requests sampled%n", total, requests.size());
+		if (requests.size() < WARM_UP) {
+			throw new IllegalStateException("The directory is too small for this benchmark: import one first");
+		}
+		return requests;
+	}
+
+	private static void report(long[] nanos, int accepted) {
+		Arrays.sort(nanos);
+		double p99 = percentile(nanos, 0.99);
+		System.out.printf(Locale.ROOT, "decisions: %d (%d accepted, the others refused with their reasons)%n",
+				nanos.length, accepted);
+		System.out.printf(Locale.ROOT, "routing p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms%n",
+				percentile(nanos, 0.50), p99, percentile(nanos, 0.999), nanos[nanos.length - 1] / 1e6);
+		System.out.printf(Locale.ROOT, "routing target p99 < 1 ms: %s%n", (p99 < 1.0) ? "PASS" : "FAIL");
+	}
+
+	private static double percentile(long[] sorted, double quantile) {
+		return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+	}
+
+}
