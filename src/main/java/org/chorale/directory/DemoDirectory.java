@@ -75,8 +75,12 @@ final class DemoDirectory {
 			"CENTRE COMMUNAL D ACTION SOCIALE DE", "COLLEGE DE", "LYCEE DE", "OFFICE PUBLIC DE L HABITAT DE",
 			"SERVICE DEPARTEMENTAL D INCENDIE DE" };
 
-	private static final String[] PLACES = { "DEMOVILLE", "FICTIVILLE", "SONGEVILLE", "UTOPIA", "EXEMPLE",
-			"MODELEVILLE", "IMAGINAIRE", "NULLEPART", "CHIMERE", "MIRAGE" };
+	/**
+	 * Other than the featured recipients' towns, so that searching those finds them
+	 * first.
+	 */
+	private static final String[] PLACES = { "SONGEVILLE", "EXEMPLE", "MODELEVILLE", "IMAGINAIRE", "NULLEPART",
+			"CHIMERE", "MIRAGE", "FANTAISIE", "CHIMERIE", "LEGENDE" };
 
 	private static final String[] SUFFIXES = { "", "-SUR-MER", "-LES-BAINS", "-EN-VALLEE", "-LE-HAUT", "-LA-FORET" };
 
