@@ -34,6 +34,7 @@ import org.chorale.shared.csv.CountingInputStream;
 import org.chorale.shared.csv.CsvReader;
 import org.chorale.shared.csv.ImportListener;
 import org.chorale.shared.csv.MalformedFile;
+import org.chorale.shared.csv.OneTransaction;
 
 import org.springframework.stereotype.Component;
 
@@ -93,22 +94,7 @@ class DirectoryImport {
 			throw new MalformedFile(name, 0, "file.notFound");
 		}
 		long started = System.nanoTime();
-		try (Connection connection = this.dataSource.getConnection()) {
-			connection.setAutoCommit(false);
-			try {
-				DirectoryImportReport report = run(connection, file, name, listener, started);
-				connection.commit();
-				return report;
-			}
-			catch (Throwable ex) {
-				// an Error too: setAutoCommit(true) would otherwise commit half an import
-				connection.rollback();
-				throw ex;
-			}
-			finally {
-				connection.setAutoCommit(true);
-			}
-		}
+		return OneTransaction.run(this.dataSource, connection -> run(connection, file, name, listener, started));
 	}
 
 	private DirectoryImportReport run(Connection connection, Path file, String name, ImportListener listener,

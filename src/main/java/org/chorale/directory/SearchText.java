@@ -17,6 +17,8 @@ final class SearchText {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+	private static final Pattern SPACED_DIGITS = Pattern.compile("\\s*\\d{3}(\\s*\\d){6,11}\\s*");
+
 	private static final Pattern SEPARATORS = Pattern.compile("[^\\p{Alnum}]+");
 
 	private SearchText() {
@@ -32,7 +34,9 @@ final class SearchText {
 	 * when nothing searchable was typed.
 	 */
 	static Optional<String> query(String typed) {
-		String words = words(typed == null ? "" : typed);
+		String text = (typed == null) ? "" : typed;
+		// a SIRET or SIREN as INSEE prints it, in groups of digits
+		String words = SPACED_DIGITS.matcher(text).matches() ? text.replaceAll("\\s", "") : words(text);
 		if (words.isEmpty()) {
 			return Optional.empty();
 		}

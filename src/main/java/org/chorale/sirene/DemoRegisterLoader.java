@@ -1,6 +1,5 @@
 package org.chorale.sirene;
 
-import org.chorale.shared.csv.ImportListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.chorale.shared.csv.ImportListener;
 import org.chorale.system.ConditionalOnDemoData;
 
 import org.springframework.boot.ApplicationArguments;

@@ -1,7 +1,5 @@
 package org.chorale.sirene;
 
-import org.chorale.shared.csv.CopyRows;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +11,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.postgresql.PGConnection;
+
+import org.chorale.shared.csv.CopyRows;
 
 /**
  * How one file's checked rows reach the register, inside the import's transaction. The

@@ -1,8 +1,5 @@
 package org.chorale.sirene;
 
-import org.chorale.shared.csv.ConsoleProgress;
-import org.chorale.shared.csv.MalformedFile;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -11,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.chorale.shared.Language;
+import org.chorale.shared.csv.ConsoleProgress;
+import org.chorale.shared.csv.MalformedFile;
 import org.chorale.system.ChoraleCommand;
 
 import org.springframework.context.MessageSource;

@@ -1,8 +1,5 @@
 package org.chorale.sirene;
 
-import org.chorale.shared.csv.ImportListener;
-import org.chorale.shared.csv.MalformedFile;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -10,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.chorale.shared.Siret;
+import org.chorale.shared.csv.ImportListener;
+import org.chorale.shared.csv.MalformedFile;
 
 import org.springframework.stereotype.Service;
 

@@ -1,11 +1,5 @@
 package org.chorale.sirene;
 
-import org.chorale.shared.csv.ImportListener;
-import org.chorale.shared.csv.CsvReader;
-import org.chorale.shared.csv.CopyRows;
-import org.chorale.shared.csv.MalformedFile;
-import org.chorale.shared.csv.CountingInputStream;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +18,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import javax.sql.DataSource;
+
+import org.chorale.shared.csv.CopyRows;
+import org.chorale.shared.csv.CountingInputStream;
+import org.chorale.shared.csv.CsvReader;
+import org.chorale.shared.csv.ImportListener;
+import org.chorale.shared.csv.MalformedFile;
+import org.chorale.shared.csv.OneTransaction;
 
 import org.springframework.stereotype.Component;
 
@@ -54,22 +55,7 @@ class StockImport {
 				throw new MalformedFile(file.getFileName().toString(), 0, "file.notFound");
 			}
 		}
-		try (Connection connection = this.dataSource.getConnection()) {
-			connection.setAutoCommit(false);
-			try {
-				ImportReport report = importAll(connection, files, listener);
-				connection.commit();
-				return report;
-			}
-			catch (Throwable ex) {
-				// an Error too: setAutoCommit(true) would otherwise commit half an import
-				connection.rollback();
-				throw ex;
-			}
-			finally {
-				connection.setAutoCommit(true);
-			}
-		}
+		return OneTransaction.run(this.dataSource, connection -> importAll(connection, files, listener));
 	}
 
 	private ImportReport importAll(Connection connection, List<Path> files, ImportListener listener)

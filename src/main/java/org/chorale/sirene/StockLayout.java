@@ -1,11 +1,11 @@
 package org.chorale.sirene;
 
-import org.chorale.shared.csv.CsvReader;
-import org.chorale.shared.csv.MalformedFile;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import org.chorale.shared.csv.CsvReader;
+import org.chorale.shared.csv.MalformedFile;
 
 /**
  * Where a file's header puts the columns Chorale keeps, and the checks each row goes

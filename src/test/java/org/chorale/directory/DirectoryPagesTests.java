@@ -25,8 +25,8 @@ import org.chorale.structure.WorkArea;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -90,7 +90,7 @@ class DirectoryPagesTests {
 			.andExpect(content().string(containsString("CENTRE HOSPITALIER DE DEMOVILLE")))
 			.andExpect(content().string(containsString("Code service ou n° d&#39;engagement")))
 			.andExpect(content().string(not(containsString("COMMUNE DE DEMOVILLE"))));
-		this.mvc.perform(get("/annuaire").param("q", "11999900100017"))
+		this.mvc.perform(get("/annuaire").param("q", "119 999 001 00017"))
 			.andExpect(content().string(containsString("ADMINISTRATION CENTRALE")))
 			.andExpect(content().string(containsString("Code service obligatoire")))
 			.andExpect(content().string(containsString("N° d&#39;engagement obligatoire")));

@@ -2,7 +2,6 @@ package org.chorale.directory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import org.chorale.ChoraleApplication;
+import org.chorale.Latencies;
 import org.chorale.shared.IdentifierType;
 import org.chorale.shared.StructureIdentifier;
 
@@ -80,17 +80,9 @@ public final class DirectoryRoutingBenchmark {
 	}
 
 	private static void report(long[] nanos, int accepted) {
-		Arrays.sort(nanos);
-		double p99 = percentile(nanos, 0.99);
 		System.out.printf(Locale.ROOT, "decisions: %d (%d accepted, the others refused with their reasons)%n",
 				nanos.length, accepted);
-		System.out.printf(Locale.ROOT, "routing p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms%n",
-				percentile(nanos, 0.50), p99, percentile(nanos, 0.999), nanos[nanos.length - 1] / 1e6);
-		System.out.printf(Locale.ROOT, "routing target p99 < 1 ms: %s%n", (p99 < 1.0) ? "PASS" : "FAIL");
-	}
-
-	private static double percentile(long[] sorted, double quantile) {
-		return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+		Latencies.report("routing", nanos, 1.0);
 	}
 
 }

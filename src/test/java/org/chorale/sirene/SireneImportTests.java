@@ -1,6 +1,5 @@
 package org.chorale.sirene;
 
-import org.chorale.shared.csv.ImportListener;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.chorale.shared.csv.MalformedFile;
+import org.chorale.ChoraleTest;
 import org.chorale.shared.Siret;
+import org.chorale.shared.csv.ImportListener;
+import org.chorale.shared.csv.MalformedFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.chorale.ChoraleTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;

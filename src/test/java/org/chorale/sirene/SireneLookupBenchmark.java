@@ -1,13 +1,13 @@
 package org.chorale.sirene;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 import org.chorale.ChoraleApplication;
+import org.chorale.Latencies;
 import org.chorale.shared.Siret;
 
 import org.springframework.boot.Banner;
@@ -68,16 +68,8 @@ public final class SireneLookupBenchmark {
 	}
 
 	private static void report(long[] nanos, int found) {
-		Arrays.sort(nanos);
-		double p99 = percentile(nanos, 0.99);
 		System.out.printf(Locale.ROOT, "lookups: %d (%d found)%n", nanos.length, found);
-		System.out.printf(Locale.ROOT, "lookup p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms%n",
-				percentile(nanos, 0.50), p99, percentile(nanos, 0.999), nanos[nanos.length - 1] / 1e6);
-		System.out.printf(Locale.ROOT, "lookup target p99 < 1 ms: %s%n", (p99 < 1.0) ? "PASS" : "FAIL");
-	}
-
-	private static double percentile(long[] sorted, double quantile) {
-		return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+		Latencies.report("lookup", nanos, 1.0);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.chorale.sirene;
 
-import org.chorale.shared.csv.ImportListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import org.chorale.shared.Siret;
+import org.chorale.shared.csv.ImportListener;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.chorale.account.AccountManagement;
 import org.chorale.account.AccountId;
+import org.chorale.account.AccountManagement;
 import org.chorale.account.PersonDetails;
 import org.chorale.account.SecretQuestion;
 import org.chorale.shared.EmailAddress;
