@@ -14,11 +14,21 @@ import org.junit.jupiter.api.Test;
 import org.chorale.ChoraleTest;
 import org.chorale.TestPeople;
 import org.chorale.account.AccountManagement;
+import org.chorale.account.PersonDetails;
 import org.chorale.shared.EmailAddress;
+import org.chorale.shared.Language;
 import org.chorale.shared.Siret;
 import org.chorale.shared.StructureIdentifier;
+import org.chorale.sirene.SireneManagement;
+import org.chorale.sirene.TestRegister;
 import org.chorale.structure.AccessRight;
+import org.chorale.structure.Country;
+import org.chorale.structure.NewStructure;
+import org.chorale.structure.StructureDetails;
 import org.chorale.structure.StructureId;
+import org.chorale.structure.StructureKind;
+import org.chorale.structure.StructureManagement;
+import org.chorale.structure.StructureView;
 import org.chorale.structure.TestStructures;
 import org.chorale.structure.WorkArea;
 
@@ -76,6 +86,12 @@ class DirectoryPagesTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	StructureManagement structures;
+
+	@Autowired
+	SireneManagement sirene;
 
 	@BeforeEach
 	void featuredDirectory() throws Exception {
@@ -225,6 +241,31 @@ class DirectoryPagesTests {
 			.route(new RoutingRequest(StructureIdentifier.of(new Siret("21999902600020")), Optional.empty(),
 					Optional.empty(), Optional.empty(), LocalDate.now()));
 		assertThat(decision.destination().get().serviceCode()).contains("FACTURES_PUBLIQUES");
+	}
+
+	@Test
+	void theFirstPersonOfAPublicBodyFromSireneManagesItsDirectoryEntry() throws Exception {
+		TestRegister.featured(this.sirene);
+		String email = TestPeople.email("presidente");
+		StructureView university = this.structures.register(
+				new NewStructure(StructureIdentifier.of(new Siret("19999900400013")), Country.FRANCE,
+						new StructureDetails("UNIVERSITE DE DEMOVILLE", Optional.empty()), false),
+				EnumSet.of(WorkArea.FACTURES_RECUES), new EmailAddress(email),
+				new PersonDetails("Anne", "PRESIDENTE", Optional.empty(), new EmailAddress(email)), Language.FRENCH);
+		assertThat(university.kind()).isEqualTo(StructureKind.PUBLIQUE);
+		this.mvc.perform(get("/structures/" + university.id().value() + "/annuaire").with(signedIn(email)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Numéro d&#39;engagement obligatoire")));
+
+		String supplier = TestPeople.email("fournisseur");
+		StructureView papeterie = this.structures.register(
+				new NewStructure(StructureIdentifier.of(new Siret("12345678200010")), Country.FRANCE,
+						new StructureDetails("PAPETERIE", Optional.empty()), false),
+				EnumSet.of(WorkArea.FACTURES_EMISES), new EmailAddress(supplier),
+				new PersonDetails("Claire", "DUPONT", Optional.empty(), new EmailAddress(supplier)), Language.FRENCH);
+		assertThat(papeterie.kind()).isEqualTo(StructureKind.PRIVEE);
+		this.mvc.perform(get("/structures/" + papeterie.id().value() + "/annuaire").with(signedIn(supplier)))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
