@@ -5,46 +5,29 @@
 #   2. re-import of the same file (idempotent, every row unchanged): rows/s;
 #   3. 100,000 routing decisions through Directory.route: p50 / p99; target p99 < 1 ms.
 # Usage: bench/directory.sh [STRUCTURES]
-# Environment: BENCH_DB (default chorale_bench_directory, dropped and created), PGHOST (127.0.0.1), PGPORT (5432),
-# PGUSER (postgres) for a server that trusts that user, as on the development machines.
+# Environment: BENCH_DB (default chorale_bench_directory, dropped and created), and PG* as bench/common.sh says.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-150000}
 DB=${BENCH_DB:-chorale_bench_directory}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-command -v /usr/bin/time >/dev/null || { echo "bench needs GNU time: apt-get install time"; exit 2; }
-
-mvn -B -q -DskipTests package
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-DS=(--spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER")
+source bench/common.sh
 
 file=target/bench-data/directory-$N.zip
-mkdir -p target/bench-data
 if [ ! -s "$file" ]; then
 	echo "Generating a directory of $N structures in $file"
 	LANG=en java -jar target/chorale.jar directory generate "$N" "$file" "${DS[@]}"
 fi
 ls -l "$file"
 
-import() {
-	LANG=en /usr/bin/time -v java -Xmx512m -jar target/chorale.jar directory import "$file" "${DS[@]}" \
-		> target/bench-import.out 2> target/bench-import.err || { cat target/bench-import.err; exit 1; }
-	cat target/bench-import.out
-	rate=$(head -1 target/bench-import.out | sed -E 's/.*\(([0-9,]+) rows\/s\).*/\1/' | tr -d ,)
-	rss=$(grep 'Maximum resident set size' target/bench-import.err | awk '{print $NF}')
-}
-
 echo; echo "== First import (empty directory), -Xmx512m"
-import
+import "rows/s" directory import "$file"
 first_rate=$rate; first_rss=$rss
 echo; echo "== Re-import of the same file (every row unchanged), -Xmx512m"
-import
+import "rows/s" directory import "$file"
 again_rate=$rate; again_rss=$rss
 
 echo; echo "== Routing decisions"
-java -Xmx512m -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
-	org.chorale.directory.DirectoryRoutingBenchmark "${DS[@]}" --logging.level.root=WARN | tee target/bench-routing.out
+latency org.chorale.directory.DirectoryRoutingBenchmark target/bench-routing.out
 
 echo; echo "== Summary ($N structures, PostgreSQL $(psql -Atc 'SHOW server_version' -d "$DB"))"
 printf '%-48s %12s  %-22s %s\n' "measure" "value" "target (issue 4)" "verdict"

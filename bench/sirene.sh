@@ -5,19 +5,12 @@
 #   2. re-import of the same file (idempotent upsert, every row unchanged): rows/s, no target;
 #   3. 100,000 random lookups by SIRET through SireneManagement: p50 / p99; target p99 < 1 ms.
 # Usage: bench/sirene.sh [ESTABLISHMENTS]
-# Environment: BENCH_DB (default chorale_bench, dropped and created), PGHOST (127.0.0.1), PGPORT (5432),
-# PGUSER (postgres) for a server that trusts that user, as on the development machines.
+# Environment: BENCH_DB (default chorale_bench, dropped and created), and PG* as bench/common.sh says.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-5000000}
 DB=${BENCH_DB:-chorale_bench}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-command -v /usr/bin/time >/dev/null || { echo "bench needs GNU time: apt-get install time"; exit 2; }
-
-mvn -B -q -DskipTests package
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-DS=(--spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER")
+source bench/common.sh
 
 data=target/bench-data/$N
 if [ ! -s "$data/StockEtablissement_utf8.csv" ]; then
@@ -26,24 +19,15 @@ if [ ! -s "$data/StockEtablissement_utf8.csv" ]; then
 fi
 ls -l "$data"
 
-import() {
-	LANG=en /usr/bin/time -v java -Xmx512m -jar target/chorale.jar sirene import "$@" "${DS[@]}" \
-		> target/bench-import.out 2> target/bench-import.err || { cat target/bench-import.err; exit 1; }
-	cat target/bench-import.out
-	rate=$(grep '^StockEtablissement' target/bench-import.out | sed -E 's/.*\(([0-9,]+) rows\/s\).*/\1/' | tr -d ,)
-	rss=$(grep 'Maximum resident set size' target/bench-import.err | awk '{print $NF}')
-}
-
 echo; echo "== First import (empty register), -Xmx512m"
-import "$data/StockUniteLegale_utf8.csv" "$data/StockEtablissement_utf8.csv"
+import "^StockEtablissement" sirene import "$data/StockUniteLegale_utf8.csv" "$data/StockEtablissement_utf8.csv"
 first_rate=$rate; first_rss=$rss
 echo; echo "== Re-import of the establishments (every row unchanged), -Xmx512m"
-import "$data/StockEtablissement_utf8.csv"
+import "^StockEtablissement" sirene import "$data/StockEtablissement_utf8.csv"
 again_rate=$rate; again_rss=$rss
 
 echo; echo "== Lookups by SIRET"
-java -Xmx512m -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
-	org.chorale.sirene.SireneLookupBenchmark "${DS[@]}" --logging.level.root=WARN | tee target/bench-lookup.out
+latency org.chorale.sirene.SireneLookupBenchmark target/bench-lookup.out
 
 echo; echo "== Summary ($N establishments, PostgreSQL $(psql -Atc 'SHOW server_version' -d "$DB"))"
 verdict() { if [ "$1" -ge "$2" ]; then echo PASS; else echo FAIL; fi; }

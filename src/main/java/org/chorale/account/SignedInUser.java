@@ -17,8 +17,6 @@ public class SignedInUser extends User {
 
 	private final String displayName;
 
-	private final boolean administrator;
-
 	SignedInUser(Account account, boolean locked) {
 		super(account.person().loginEmail().value(), account.passwordHash().orElse(""),
 				account.status() == AccountStatus.ACTIF, true, true, !locked,
@@ -27,7 +25,6 @@ public class SignedInUser extends User {
 						: List.of(new SimpleGrantedAuthority("ROLE_USER")));
 		this.accountId = new AccountId(account.id());
 		this.displayName = account.person().displayName();
-		this.administrator = account.administrator();
 	}
 
 	public AccountId accountId() {
@@ -40,7 +37,7 @@ public class SignedInUser extends User {
 
 	/** A platform administrator: the administration pages are theirs. */
 	public boolean administrator() {
-		return this.administrator;
+		return getAuthorities().contains(new SimpleGrantedAuthority(ADMINISTRATOR));
 	}
 
 }

@@ -68,6 +68,10 @@ class Commitment {
 		this.status = details.status();
 	}
 
+	void changeStatus(CommitmentStatus status) {
+		edit(new CommitmentDetails(supplier(), this.amount, this.startDate, Optional.ofNullable(this.endDate), status));
+	}
+
 	/**
 	 * Why an invoice of this supplier dated so may not refer to this commitment; empty
 	 * when it may. An unknown supplier is not checked.
@@ -97,11 +101,6 @@ class Commitment {
 
 	StructureIdentifier supplier() {
 		return new StructureIdentifier(this.supplierIdentifierType, this.supplierIdentifier);
-	}
-
-	CommitmentView view() {
-		return new CommitmentView(this.id, this.number, supplier(), this.amount, this.startDate, this.endDate,
-				this.status);
 	}
 
 }

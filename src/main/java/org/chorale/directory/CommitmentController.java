@@ -66,10 +66,7 @@ class CommitmentController {
 	@PostMapping("/{commitmentId}/statut")
 	String changeStatus(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@PathVariable long commitmentId, @RequestParam CommitmentStatus status, RedirectAttributes redirect) {
-		CommitmentView current = this.management.commitment(me.accountId(), new StructureId(id), commitmentId);
-		this.management.editCommitment(me.accountId(), new StructureId(id), commitmentId,
-				new CommitmentDetails(current.supplier(), current.amount(), current.startDate(),
-						Optional.ofNullable(current.endDate()), status));
+		this.management.changeCommitmentStatus(me.accountId(), new StructureId(id), commitmentId, status);
 		redirect.addFlashAttribute("saved", "commitment.saved");
 		return "redirect:/structures/" + id + "/engagements";
 	}

@@ -57,7 +57,7 @@ class DemoDirectoryLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException, SQLException {
-		if (this.directory.size().recipients() > 0) {
+		if (!this.directory.isEmpty()) {
 			return;
 		}
 		Path file = Files.createTempFile("chorale-demo-directory", ".zip");

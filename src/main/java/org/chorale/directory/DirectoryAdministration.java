@@ -56,6 +56,10 @@ public class DirectoryAdministration {
 		return this.directoryExport.write(out);
 	}
 
+	public boolean isEmpty() {
+		return this.jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM recipient)").query(Boolean.class).single();
+	}
+
 	public Size size() {
 		return this.jdbc
 			.sql("SELECT (SELECT count(*) FROM recipient), (SELECT count(*) FROM recipient WHERE active),"

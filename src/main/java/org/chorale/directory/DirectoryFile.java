@@ -85,8 +85,14 @@ final class DirectoryFile {
 
 		private final List<String> columns;
 
+		/** Each column's place in {@link #columns}, read once per value of every row. */
+		private final Map<String, Integer> indexes = new HashMap<>();
+
 		Kind(List<String> columns) {
 			this.columns = columns;
+			for (int i = 0; i < columns.size(); i++) {
+				this.indexes.put(columns.get(i), i);
+			}
 		}
 
 		List<String> columns() {
@@ -152,7 +158,7 @@ final class DirectoryFile {
 			for (int i = 0; i < values.length; i++) {
 				values[i] = csv.field(this.positions[i]).strip();
 			}
-			return new Row(this.kind.columns, values);
+			return new Row(this.kind, values);
 		}
 
 	}
@@ -161,10 +167,10 @@ final class DirectoryFile {
 	 * One record's fields, read by column name; each reader refuses a bad value with
 	 * {@link Refusal}, naming the column.
 	 */
-	record Row(List<String> columns, String[] values) {
+	record Row(Kind kind, String[] values) {
 
 		String text(String column) {
-			return this.values[this.columns.indexOf(column)];
+			return this.values[this.kind.indexes.get(column)];
 		}
 
 		StructureIdentifier identifier() {

@@ -104,10 +104,9 @@ class DirectoryImport {
 			statement.execute("SET LOCAL work_mem = '256MB'");
 			statement.execute(STAGING);
 		}
-		Reading reading = new Reading(connection, listener);
+		Reading reading;
 		try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file))) {
-			reading.size = Files.size(file);
-			reading.counted = counted;
+			reading = new Reading(connection, listener, counted, Files.size(file));
 			if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
 				ZipInputStream zip = new ZipInputStream(new BufferedInputStream(counted, 1 << 16));
 				for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -254,13 +253,16 @@ class DirectoryImport {
 
 		private long rows;
 
-		private CountingInputStream counted;
+		/** The file as read from disk, to tell how far along the reading is. */
+		private final CountingInputStream counted;
 
-		private long size;
+		private final long size;
 
-		Reading(Connection connection, ImportListener listener) {
+		Reading(Connection connection, ImportListener listener, CountingInputStream counted, long size) {
 			this.connection = connection;
 			this.listener = listener;
+			this.counted = counted;
+			this.size = size;
 		}
 
 		void csv(String file, InputStream in) throws IOException, SQLException {

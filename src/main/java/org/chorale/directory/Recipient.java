@@ -81,8 +81,14 @@ class Recipient {
 		return recipient;
 	}
 
-	void configure(RecipientParameters parameters, boolean active) {
-		this.parameters = parameters;
+	/**
+	 * Sets what its managers decide; the EDI flags come with the structure's EDI
+	 * connection, so the ones given are ignored.
+	 */
+	void configure(RecipientParameters decided, boolean active) {
+		this.parameters = new RecipientParameters(this.parameters.ediSender(), this.parameters.ediReceiver(),
+				decided.paymentStatusReported(), decided.commitmentRequired(), decided.serviceRequired(),
+				decided.serviceOrCommitment(), decided.moa(), decided.moaOnly());
 		this.active = active;
 	}
 

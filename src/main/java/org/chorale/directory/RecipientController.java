@@ -56,11 +56,7 @@ class RecipientController {
 	@PostMapping("/parametres")
 	String configure(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@ModelAttribute("parameters") ParametersForm form, RedirectAttributes redirect) {
-		RecipientView current = this.management.managed(me.accountId(), new StructureId(id))
-			.recipient()
-			.orElseThrow(() -> Refusal.of("directory.notPublished"));
-		this.management.configure(me.accountId(), new StructureId(id), form.parameters(current.parameters()),
-				form.active());
+		this.management.configure(me.accountId(), new StructureId(id), form.parameters(), form.active());
 		return done(redirect, id, "directory.manage.parametersSaved");
 	}
 
@@ -127,7 +123,7 @@ class RecipientController {
 	}
 
 	/**
-	 * The parameters a manager sets. The EDI flags come with the structure's EDI
+	 * The parameters a manager sets; the EDI flags come with the structure's EDI
 	 * connection, not from this form.
 	 */
 	record ParametersForm(Boolean serviceRequired, Boolean commitmentRequired, Boolean serviceOrCommitment,
@@ -149,9 +145,9 @@ class RecipientController {
 					p.paymentStatusReported(), p.moa(), p.moaOnly(), recipient.active());
 		}
 
-		RecipientParameters parameters(RecipientParameters current) {
-			return new RecipientParameters(current.ediSender(), current.ediReceiver(), this.paymentStatusReported,
-					this.commitmentRequired, this.serviceRequired, this.serviceOrCommitment, this.moa, this.moaOnly);
+		RecipientParameters parameters() {
+			return new RecipientParameters(false, false, this.paymentStatusReported, this.commitmentRequired,
+					this.serviceRequired, this.serviceOrCommitment, this.moa, this.moaOnly);
 		}
 
 	}

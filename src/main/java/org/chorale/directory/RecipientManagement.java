@@ -105,9 +105,7 @@ public class RecipientManagement {
 	}
 
 	public void editService(AccountId manager, StructureId id, long serviceId, ServiceDetails details) {
-		Recipient recipient = entry(manager, id);
-		RecipientService service = this.services.findById(serviceId)
-			.filter(found -> found.recipient() == recipient.id())
+		RecipientService service = serviceOf(entry(manager, id), serviceId)
 			.orElseThrow(() -> Refusal.of("service.unknown"));
 		service.edit(details);
 		this.services.save(service);
@@ -115,10 +113,11 @@ public class RecipientManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<ServiceView> service(AccountId manager, StructureId id, long serviceId) {
-		Recipient recipient = entry(manager, id);
-		return this.services.findById(serviceId)
-			.filter(found -> found.recipient() == recipient.id())
-			.map(RecipientService::view);
+		return serviceOf(entry(manager, id), serviceId).map(RecipientService::view);
+	}
+
+	private Optional<RecipientService> serviceOf(Recipient recipient, long serviceId) {
+		return this.services.findById(serviceId).filter(found -> found.recipient() == recipient.id());
 	}
 
 	/**
@@ -146,15 +145,6 @@ public class RecipientManagement {
 			.orElse(SearchPage.of(List.of(), 0));
 	}
 
-	@Transactional(readOnly = true)
-	public CommitmentView commitment(AccountId member, StructureId id, long commitmentId) {
-		Recipient recipient = commitmentEntry(member, id);
-		return this.commitments.findById(commitmentId)
-			.filter(found -> found.recipient() == recipient.id())
-			.map(Commitment::view)
-			.orElseThrow(() -> Refusal.of("commitment.unknown"));
-	}
-
 	/**
 	 * @throws Refusal when the number is taken or the details do not hold
 	 */
@@ -167,12 +157,12 @@ public class RecipientManagement {
 		this.commitments.save(commitment);
 	}
 
-	public void editCommitment(AccountId member, StructureId id, long commitmentId, CommitmentDetails details) {
+	public void changeCommitmentStatus(AccountId member, StructureId id, long commitmentId, CommitmentStatus status) {
 		Recipient recipient = commitmentEntry(member, id);
 		Commitment commitment = this.commitments.findById(commitmentId)
 			.filter(found -> found.recipient() == recipient.id())
 			.orElseThrow(() -> Refusal.of("commitment.unknown"));
-		commitment.edit(details);
+		commitment.changeStatus(status);
 		this.commitments.save(commitment);
 	}
 

@@ -105,9 +105,8 @@ class DemoAccounts implements ApplicationRunner {
 			.orElseGet(() -> this.accounts.registerActive(email,
 					new PersonDetails(firstName, lastName, Optional.empty(), email), Language.FRENCH, password,
 					SecretQuestion.PREMIER_ANIMAL, "Demo"));
-		Structure structure = this.structures.save(Structure.create(
-				new NewStructure(identifier, Country.FRANCE, registered(new Siret(siret)).orElse(fallback), false),
-				kind, areas, this.clock.instant()));
+		Structure structure = this.structures.save(Structure.create(new NewStructure(identifier, Country.FRANCE,
+				registered(new Siret(siret)).orElse(fallback), false, kind), areas, this.clock.instant()));
 		this.memberships.save(Membership.primaryManager(structure.id(), manager.id(), areas, this.clock.instant()));
 	}
 

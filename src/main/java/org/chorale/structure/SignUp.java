@@ -25,6 +25,8 @@ class SignUp implements Serializable {
 
 	boolean nonDiffusible;
 
+	StructureKind kind = StructureKind.PRIVEE;
+
 	/** The structure already on the platform, which the person asks to join. */
 	Long existingStructure;
 

@@ -129,9 +129,8 @@ class SignUpController {
 			this.limits.check(RateLimits.Action.SIGN_UP, request.getRemoteAddr(), signUp.loginEmail);
 			BindingResult result = new BeanPropertyBindingResult(signUp.structure, "form");
 			StructureForm form = signUp.structure;
-			this.structures.register(
-					new NewStructure(signUp.structureIdentifier(), new Country(signUp.country),
-							form.structure(result, signUp.nonDiffusible).orElseThrow(), signUp.nonDiffusible),
+			this.structures.register(new NewStructure(signUp.structureIdentifier(), new Country(signUp.country),
+					form.structure(result, signUp.nonDiffusible).orElseThrow(), signUp.nonDiffusible, signUp.kind),
 					signUp.workAreas, new EmailAddress(signUp.loginEmail), form.person(result).orElseThrow(),
 					Language.of(locale));
 		}

@@ -83,6 +83,7 @@ class SignUpStart {
 		signUp.identifier = establishment.siret().value();
 		signUp.country = Country.FRANCE.code();
 		signUp.nonDiffusible = establishment.nonDiffusible();
+		signUp.kind = StructureKind.of(establishment.categorieJuridique());
 		Optional<PostalAddress> address = establishment.address();
 		signUp.structure = new StructureForm(establishment.legalName().orElse(""),
 				address.map(PostalAddress::street).orElse(""), address.map(PostalAddress::complement).orElse(""),
@@ -107,6 +108,7 @@ class SignUpStart {
 		signUp.identifierType = identifier.get().type();
 		signUp.identifier = identifier.get().value();
 		signUp.country = country.get().code();
+		signUp.kind = StructureKind.PRIVEE;
 		signUp.structure = new StructureForm("", "", "", "", "", country.get().code(), "", "", "", "", false);
 		return true;
 	}

@@ -69,9 +69,9 @@ class Structure {
 		this.createdAt = createdAt;
 	}
 
-	static Structure create(NewStructure structure, StructureKind kind, Set<WorkArea> workAreas, Instant now) {
+	static Structure create(NewStructure structure, Set<WorkArea> workAreas, Instant now) {
 		Structure created = new Structure(null, structure.identifier().type(), structure.identifier().value(),
-				structure.country().code(), kind, structure.nonDiffusible(), now);
+				structure.country().code(), structure.kind(), structure.nonDiffusible(), now);
 		created.edit(structure.details());
 		created.open(workAreas);
 		return created;

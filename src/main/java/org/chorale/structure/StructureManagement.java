@@ -11,13 +11,9 @@ import org.chorale.account.AccountManagement;
 import org.chorale.account.Person;
 import org.chorale.account.PersonDetails;
 import org.chorale.shared.EmailAddress;
-import org.chorale.shared.IdentifierType;
 import org.chorale.shared.Language;
 import org.chorale.shared.Refusal;
-import org.chorale.shared.Siret;
 import org.chorale.shared.StructureIdentifier;
-import org.chorale.sirene.Establishment;
-import org.chorale.sirene.SireneManagement;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,11 +38,8 @@ public class StructureManagement {
 
 	private final Clock clock;
 
-	private final SireneManagement sirene;
-
 	StructureManagement(Structures structures, Memberships memberships, AccountManagement accounts,
-			ApplicationEventPublisher events, Clock clock, SireneManagement sirene) {
-		this.sirene = sirene;
+			ApplicationEventPublisher events, Clock clock) {
 		this.structures = structures;
 		this.memberships = memberships;
 		this.accounts = accounts;
@@ -62,8 +55,7 @@ public class StructureManagement {
 
 	/**
 	 * Creates the structure, its first person's account (waiting for activation) and
-	 * makes them its primary manager, all or nothing. The structure is public when SIRENE
-	 * gives it a legal category of public law.
+	 * makes them its primary manager, all or nothing.
 	 * @throws Refusal when the structure or the login e-mail already exists
 	 */
 	public StructureView register(NewStructure structure, Set<WorkArea> workAreas, EmailAddress loginEmail,
@@ -73,21 +65,9 @@ public class StructureManagement {
 		}
 		Instant now = this.clock.instant();
 		Person manager = this.accounts.register(loginEmail, person, language);
-		Structure created = this.structures.save(Structure.create(structure, kind(structure), workAreas, now));
+		Structure created = this.structures.save(Structure.create(structure, workAreas, now));
 		this.memberships.save(Membership.primaryManager(created.id(), manager.id(), workAreas, now));
 		return created.view();
-	}
-
-	/**
-	 * A structure with a SIRET is public when SIRENE says so; sign-up looked it up
-	 * already, so the register holds it.
-	 */
-	private StructureKind kind(NewStructure structure) {
-		if (structure.identifier().type() != IdentifierType.SIRET) {
-			return StructureKind.PRIVEE;
-		}
-		return StructureKind
-			.of(this.sirene.find(new Siret(structure.identifier().value())).flatMap(Establishment::categorieJuridique));
 	}
 
 	/**

@@ -14,17 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.chorale.ChoraleTest;
 import org.chorale.TestPeople;
 import org.chorale.account.AccountManagement;
-import org.chorale.account.PersonDetails;
 import org.chorale.shared.EmailAddress;
-import org.chorale.shared.Language;
 import org.chorale.shared.Siret;
 import org.chorale.shared.StructureIdentifier;
 import org.chorale.sirene.SireneManagement;
 import org.chorale.sirene.TestRegister;
 import org.chorale.structure.AccessRight;
-import org.chorale.structure.Country;
-import org.chorale.structure.NewStructure;
-import org.chorale.structure.StructureDetails;
 import org.chorale.structure.StructureId;
 import org.chorale.structure.StructureKind;
 import org.chorale.structure.StructureManagement;
@@ -36,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -247,22 +243,14 @@ class DirectoryPagesTests {
 	void theFirstPersonOfAPublicBodyFromSireneManagesItsDirectoryEntry() throws Exception {
 		TestRegister.featured(this.sirene);
 		String email = TestPeople.email("presidente");
-		StructureView university = this.structures.register(
-				new NewStructure(StructureIdentifier.of(new Siret("19999900400013")), Country.FRANCE,
-						new StructureDetails("UNIVERSITE DE DEMOVILLE", Optional.empty()), false),
-				EnumSet.of(WorkArea.FACTURES_RECUES), new EmailAddress(email),
-				new PersonDetails("Anne", "PRESIDENTE", Optional.empty(), new EmailAddress(email)), Language.FRENCH);
+		StructureView university = signUp("19999900400013", email, "FACTURES_RECUES");
 		assertThat(university.kind()).isEqualTo(StructureKind.PUBLIQUE);
 		this.mvc.perform(get("/structures/" + university.id().value() + "/annuaire").with(signedIn(email)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Numéro d&#39;engagement obligatoire")));
 
 		String supplier = TestPeople.email("fournisseur");
-		StructureView papeterie = this.structures.register(
-				new NewStructure(StructureIdentifier.of(new Siret("12345678200010")), Country.FRANCE,
-						new StructureDetails("PAPETERIE", Optional.empty()), false),
-				EnumSet.of(WorkArea.FACTURES_EMISES), new EmailAddress(supplier),
-				new PersonDetails("Claire", "DUPONT", Optional.empty(), new EmailAddress(supplier)), Language.FRENCH);
+		StructureView papeterie = signUp("12345678200010", supplier, "FACTURES_EMISES");
 		assertThat(papeterie.kind()).isEqualTo(StructureKind.PRIVEE);
 		this.mvc.perform(get("/structures/" + papeterie.id().value() + "/annuaire").with(signedIn(supplier)))
 			.andExpect(status().isForbidden());
@@ -394,6 +382,36 @@ class DirectoryPagesTests {
 			Thread.sleep(100);
 		}
 		throw new AssertionError("The import did not finish in 10 s");
+	}
+
+	/**
+	 * Goes through the sign-up pages with this SIRET, SIRENE's details and one work area.
+	 */
+	private StructureView signUp(String siret, String email, String workArea) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc
+			.perform(post("/inscription").session(session)
+				.with(csrf())
+				.param("loginEmail", email)
+				.param("withoutSiret", "false")
+				.param("siret", siret))
+			.andExpect(redirectedUrl("/inscription/structure"));
+		this.mvc
+			.perform(post("/inscription/structure").session(session)
+				.with(csrf())
+				.param("name", "STRUCTURE")
+				.param("addressLine", "1 RUE")
+				.param("postalCode", "45999")
+				.param("city", "DEMOVILLE")
+				.param("addressCountry", "FR")
+				.param("firstName", "Anne")
+				.param("lastName", "MARTIN")
+				.param("contactEmail", email)
+				.param("termsAccepted", "true"))
+			.andExpect(redirectedUrl("/inscription/espaces"));
+		this.mvc.perform(post("/inscription/espaces").session(session).with(csrf()).param("workAreas", workArea))
+			.andExpect(status().is2xxSuccessful());
+		return this.structures.find(StructureIdentifier.of(new Siret(siret))).orElseThrow();
 	}
 
 	private RoutingRequest routing(String serviceCode, String commitmentNumber) {

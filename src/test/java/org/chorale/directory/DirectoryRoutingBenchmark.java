@@ -8,14 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 
-import org.chorale.ChoraleApplication;
-import org.chorale.Latencies;
+import org.chorale.Benchmark;
 import org.chorale.shared.IdentifierType;
 import org.chorale.shared.StructureIdentifier;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,23 +33,12 @@ public final class DirectoryRoutingBenchmark {
 	}
 
 	public static void main(String[] args) {
-		SpringApplication spring = new SpringApplication(ChoraleApplication.class);
-		spring.setWebApplicationType(WebApplicationType.NONE);
-		spring.setBannerMode(Banner.Mode.OFF);
-		spring.setLogStartupInfo(false);
-		try (ConfigurableApplicationContext context = spring.run(args)) {
+		try (ConfigurableApplicationContext context = Benchmark.start(args)) {
 			Directory directory = context.getBean(Directory.class);
 			List<RoutingRequest> requests = sample(context.getBean(JdbcClient.class));
-			requests.subList(0, WARM_UP).forEach(directory::route);
-			long[] nanos = new long[DECISIONS];
-			int accepted = 0;
-			for (int i = 0; i < DECISIONS; i++) {
-				RoutingRequest request = requests.get(i % requests.size());
-				long started = System.nanoTime();
-				accepted += directory.route(request).accepted() ? 1 : 0;
-				nanos[i] = System.nanoTime() - started;
-			}
-			report(nanos, accepted);
+			Benchmark.Timing timing = Benchmark.time(requests, WARM_UP, DECISIONS,
+					request -> directory.route(request).accepted());
+			report(timing.nanos(), timing.hits());
 		}
 	}
 
@@ -82,7 +67,7 @@ public final class DirectoryRoutingBenchmark {
 	private static void report(long[] nanos, int accepted) {
 		System.out.printf(Locale.ROOT, "decisions: %d (%d accepted, the others refused with their reasons)%n",
 				nanos.length, accepted);
-		Latencies.report("routing", nanos, 1.0);
+		Benchmark.report("routing", nanos, 1.0);
 	}
 
 }

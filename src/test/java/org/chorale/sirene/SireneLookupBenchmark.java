@@ -6,13 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import org.chorale.ChoraleApplication;
-import org.chorale.Latencies;
+import org.chorale.Benchmark;
 import org.chorale.shared.Siret;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,22 +28,11 @@ public final class SireneLookupBenchmark {
 	}
 
 	public static void main(String[] args) {
-		SpringApplication spring = new SpringApplication(ChoraleApplication.class);
-		spring.setWebApplicationType(WebApplicationType.NONE);
-		spring.setBannerMode(Banner.Mode.OFF);
-		spring.setLogStartupInfo(false);
-		try (ConfigurableApplicationContext context = spring.run(args)) {
+		try (ConfigurableApplicationContext context = Benchmark.start(args)) {
 			SireneManagement sirene = context.getBean(SireneManagement.class);
 			List<Siret> sirets = sample(context.getBean(JdbcClient.class));
-			sirets.subList(0, WARM_UP).forEach(sirene::find);
-			long[] nanos = new long[LOOKUPS];
-			int found = 0;
-			for (int i = 0; i < LOOKUPS; i++) {
-				long started = System.nanoTime();
-				found += sirene.find(sirets.get(i % sirets.size())).isPresent() ? 1 : 0;
-				nanos[i] = System.nanoTime() - started;
-			}
-			report(nanos, found);
+			Benchmark.Timing timing = Benchmark.time(sirets, WARM_UP, LOOKUPS, siret -> sirene.find(siret).isPresent());
+			report(timing.nanos(), timing.hits());
 		}
 	}
 
@@ -69,7 +54,7 @@ public final class SireneLookupBenchmark {
 
 	private static void report(long[] nanos, int found) {
 		System.out.printf(Locale.ROOT, "lookups: %d (%d found)%n", nanos.length, found);
-		Latencies.report("lookup", nanos, 1.0);
+		Benchmark.report("lookup", nanos, 1.0);
 	}
 
 }

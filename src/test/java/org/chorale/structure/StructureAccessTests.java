@@ -64,9 +64,8 @@ class StructureAccessTests {
 		this.manager = TestPeople.email("claire");
 		this.stranger = TestPeople.email("intrus");
 		this.structure = this.structures
-			.register(
-					new NewStructure(StructureIdentifier.of(new Siret("12345678200010")), Country.FRANCE,
-							new StructureDetails("PAPETERIE DÉMO DES LILAS SAS", Optional.empty()), true),
+			.register(new NewStructure(StructureIdentifier.of(new Siret("12345678200010")), Country.FRANCE,
+					new StructureDetails("PAPETERIE DÉMO DES LILAS SAS", Optional.empty()), true, StructureKind.PRIVEE),
 					WorkArea.defaults(), new EmailAddress(this.manager), details("Claire", this.manager),
 					Language.FRENCH)
 			.id()

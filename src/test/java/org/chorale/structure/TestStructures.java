@@ -35,7 +35,7 @@ public final class TestStructures {
 			.save(Structure.create(new NewStructure(StructureIdentifier.of(siret), Country.FRANCE,
 					new StructureDetails(name,
 							Optional.of(new Address("1 PL DE LA MAIRIE", null, "45999", "DEMOVILLE", Country.FRANCE))),
-					false), StructureKind.PUBLIQUE, areas, Instant.now()));
+					false, StructureKind.PUBLIQUE), areas, Instant.now()));
 		context.getBean(Memberships.class)
 			.save(Membership.primaryManager(structure.id(), person(context, manager), areas, Instant.now()));
 		return new StructureId(structure.id());
