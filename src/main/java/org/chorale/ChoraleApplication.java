@@ -1,5 +1,6 @@
 package org.chorale;
 
+import org.chorale.invoice.ValidateCommand;
 import org.chorale.system.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +18,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ChoraleApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("validate")) {
+			System.exit(CommandLine.runAlone(ValidateCommand.standalone(), args));
+		}
 		if (CommandLine.isCommand(args)) {
 			System.exit(CommandLine.run(ChoraleApplication.class, args));
 		}

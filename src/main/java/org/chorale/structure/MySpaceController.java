@@ -54,6 +54,7 @@ class MySpaceController {
 		model.addAttribute("membership", this.structures.member(me.accountId(), structureId));
 		model.addAttribute("areas", WorkArea.values());
 		model.addAttribute("commitmentsArea", WorkArea.ENGAGEMENTS);
+		model.addAttribute("invoicesArea", WorkArea.FACTURES_EMISES);
 		return "structure/home";
 	}
 

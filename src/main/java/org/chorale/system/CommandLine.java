@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -51,6 +56,22 @@ public final class CommandLine {
 		}
 		try (context) {
 			return dispatch(List.copyOf(context.getBeansOfType(ChoraleCommand.class).values()), words);
+		}
+	}
+
+	/**
+	 * Runs a command that needs no Spring context, such as {@code validate}, which should
+	 * not wait for a database it does not use.
+	 */
+	public static int runAlone(ChoraleCommand command, String[] args) {
+		quietLogs();
+		return dispatch(List.of(command), Arrays.asList(args));
+	}
+
+	/** Libraries log their progress at INFO; a command prints only its own. */
+	private static void quietLogs() {
+		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+			logback.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
 		}
 	}
 

@@ -31,11 +31,24 @@ public final class TestStructures {
 	/** A public structure with these work areas, and an active primary manager. */
 	public static StructureId publicStructure(ApplicationContext context, Siret siret, String name, String manager,
 			Set<WorkArea> areas) {
+		return structure(context, siret, name, manager, StructureKind.PUBLIQUE, areas);
+	}
+
+	/**
+	 * A company with the default work areas ("Factures émises"...), and its primary
+	 * manager.
+	 */
+	public static StructureId supplier(ApplicationContext context, Siret siret, String name, String manager) {
+		return structure(context, siret, name, manager, StructureKind.PRIVEE, WorkArea.defaults());
+	}
+
+	private static StructureId structure(ApplicationContext context, Siret siret, String name, String manager,
+			StructureKind kind, Set<WorkArea> areas) {
 		Structure structure = context.getBean(Structures.class)
 			.save(Structure.create(new NewStructure(StructureIdentifier.of(siret), Country.FRANCE,
 					new StructureDetails(name,
 							Optional.of(new Address("1 PL DE LA MAIRIE", null, "45999", "DEMOVILLE", Country.FRANCE))),
-					false, StructureKind.PUBLIQUE), areas, Instant.now()));
+					false, kind), areas, Instant.now()));
 		context.getBean(Memberships.class)
 			.save(Membership.primaryManager(structure.id(), person(context, manager), areas, Instant.now()));
 		return new StructureId(structure.id());

@@ -1,0 +1,11 @@
+package org.chorale.invoice;
+
+/** Chorus Pro's {@code modeDepot}: how a deposit reached the platform. */
+public enum DepositChannel {
+
+	/** Files and archives uploaded on the portal. */
+	UPLOAD_PORTAIL,
+	/** Files sent through the API (deposerFluxFacture). */
+	UPLOAD_API
+
+}

@@ -1,0 +1,108 @@
+package org.chorale.invoice;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The threads that empty the deposit queue on this node. They wake when a deposit is
+ * committed here, and look again every {@link #POLL} for deposits received by other nodes
+ * or left over by a crash.
+ */
+@Component
+class DepositWorkers implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(DepositWorkers.class);
+
+	static final Duration POLL = Duration.ofSeconds(1);
+
+	private final DepositProcessor processor;
+
+	private final int count;
+
+	private final Semaphore work = new Semaphore(0);
+
+	private final List<Thread> threads = new ArrayList<>();
+
+	private volatile boolean running;
+
+	DepositWorkers(DepositProcessor processor, InvoiceProperties properties) {
+		this.processor = processor;
+		this.count = properties.workers();
+	}
+
+	@TransactionalEventListener
+	void on(DepositReceived deposit) {
+		this.work.release(Math.min(deposit.files(), this.count));
+	}
+
+	@Override
+	public synchronized void start() {
+		this.running = true;
+		for (int i = 0; i < this.count; i++) {
+			Thread thread = new Thread(this::loop, "deposit-worker-" + (i + 1));
+			thread.setDaemon(true);
+			thread.start();
+			this.threads.add(thread);
+		}
+	}
+
+	@Override
+	public synchronized void stop() {
+		this.running = false;
+		this.threads.forEach(Thread::interrupt);
+		for (Thread thread : this.threads) {
+			try {
+				thread.join(Duration.ofSeconds(10).toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		this.threads.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private void loop() {
+		while (this.running) {
+			try {
+				if (!this.processor.processNext()) {
+					this.work.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS);
+				}
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (this.running) {
+					log.warn("Deposit processing paused after an error; retrying", ex);
+					sleep();
+				}
+			}
+		}
+	}
+
+	private void sleep() {
+		try {
+			Thread.sleep(POLL.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.running = false;
+		}
+	}
+
+}

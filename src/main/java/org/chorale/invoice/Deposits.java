@@ -1,0 +1,208 @@
+package org.chorale.invoice;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.chorale.invoice.DocumentStore.StoredDocument;
+import org.chorale.invoice.validation.Finding;
+import org.chorale.invoice.validation.Severity;
+import org.chorale.invoice.validation.ValidationReport;
+import org.chorale.invoice.validation.Verdict;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The deposit tables. The files still waiting form the work queue: {@link #claimNext()}
+ * locks one with SKIP LOCKED, so nodes sharing the database never take the same file, and
+ * a node that dies mid-file releases it with its transaction.
+ */
+@Repository
+class Deposits {
+
+	static final String WAITING = "EN_ATTENTE";
+
+	static final String INTEGRATED = "INTEGREE";
+
+	static final String REJECTED = "REJETEE";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	Deposits(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	long create(String numberPrefix, long structure, long account, DepositChannel channel, String fileName,
+			StoredDocument original, int files, Instant at) {
+		return this.jdbc.sql("""
+				insert into deposit (number, structure_id, account_id, channel, file_name, sha256, size, status,
+				                     invoice_count, deposited_at)
+				values (:prefix || lpad(nextval('deposit_number_seq')::text, 10, '0'), :structure, :account, :channel,
+				        :fileName, :sha256, :size, 'IN_RECU', :files, :at)
+				returning id""")
+			.param("prefix", numberPrefix)
+			.param("structure", structure)
+			.param("account", account)
+			.param("channel", channel.name())
+			.param("fileName", fileName)
+			.param("sha256", original.sha256())
+			.param("size", original.size())
+			.param("files", files)
+			.param("at", timestamp(at))
+			.query(Long.class)
+			.single();
+	}
+
+	void addFiles(long deposit, List<IncomingFile> files, List<StoredDocument> stored) {
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			rows.add(
+					new Object[] { deposit, i + 1, files.get(i).name(), stored.get(i).sha256(), stored.get(i).size() });
+		}
+		this.template.batchUpdate("""
+				insert into deposit_file (deposit_id, position, file_name, sha256, size, state)
+				values (?, ?, ?, ?, ?, 'EN_ATTENTE')""", rows);
+	}
+
+	/** The next waiting file, locked until the caller's transaction ends. */
+	Optional<Claim> claimNext() {
+		return this.jdbc.sql("""
+				select f.deposit_id, f.position, f.file_name, f.sha256, d.structure_id
+				from deposit_file f join deposit d on d.id = f.deposit_id
+				where f.state = 'EN_ATTENTE'
+				order by f.deposit_id, f.position
+				limit 1
+				for update of f skip locked""")
+			.query((rs, n) -> new Claim(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
+			.optional();
+	}
+
+	void recordResult(Claim claim, boolean integrated, ValidationReport report, Optional<Long> invoice, Instant at) {
+		this.jdbc.sql("""
+				update deposit_file set state = :state, verdict = :verdict, syntax = :syntax, rule_set = :ruleSet,
+				       invoice_id = :invoice, processed_at = :at
+				where deposit_id = :deposit and position = :position""")
+			.param("state", integrated ? INTEGRATED : REJECTED)
+			.param("verdict", report.verdict().name())
+			.param("syntax", report.syntax().map(Enum::name).orElse(null))
+			.param("ruleSet", report.ruleSet().orElse(null))
+			.param("invoice", invoice.orElse(null))
+			.param("at", timestamp(at))
+			.param("deposit", claim.deposit())
+			.param("position", claim.position())
+			.update();
+		List<Object[]> rows = new ArrayList<>();
+		List<Finding> findings = report.findings();
+		for (int i = 0; i < findings.size(); i++) {
+			Finding f = findings.get(i);
+			rows.add(new Object[] { claim.deposit(), claim.position(), i + 1, f.rule(), f.severity().name(),
+					f.term().orElse(null),
+					f.location().map(l -> l.length() > 500 ? l.substring(0, 500) : l).orElse(null), f.fr(), f.en() });
+		}
+		this.template.batchUpdate("""
+				insert into deposit_finding (deposit_id, position, rank, rule, severity, term, location, message_fr,
+				                             message_en)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	/** Counts one more processed file and moves the deposit's status on. */
+	DepositStatus advance(long deposit, boolean integrated, Instant at) {
+		int[] counts = this.jdbc.sql("""
+				update deposit set processed_count = processed_count + 1,
+				                   integrated_count = integrated_count + :integrated
+				where id = :deposit
+				returning processed_count, integrated_count, invoice_count""")
+			.param("integrated", integrated ? 1 : 0)
+			.param("deposit", deposit)
+			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2), rs.getInt(3) })
+			.single();
+		DepositStatus status = DepositStatus.after(counts[0], counts[1], counts[2]);
+		this.jdbc.sql("update deposit set status = :status, finished_at = :finished where id = :deposit")
+			.param("status", status.name())
+			.param("finished", status.finished() ? timestamp(at) : null)
+			.param("deposit", deposit)
+			.update();
+		return status;
+	}
+
+	Optional<DepositView> find(long id) {
+		return this.jdbc.sql("select * from deposit where id = :id").param("id", id).query(Deposits::view).optional();
+	}
+
+	List<DepositView> ofStructure(long structure, int limit, int offset) {
+		return this.jdbc
+			.sql("select * from deposit where structure_id = :structure order by id desc limit :limit offset :offset")
+			.param("structure", structure)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(Deposits::view)
+			.list();
+	}
+
+	int countOfStructure(long structure) {
+		return this.jdbc.sql("select count(*) from deposit where structure_id = :structure")
+			.param("structure", structure)
+			.query(Integer.class)
+			.single();
+	}
+
+	List<DepositFileView> files(long deposit) {
+		Map<Integer, List<Finding>> findings = findings(deposit);
+		return this.jdbc.sql("select * from deposit_file where deposit_id = :deposit order by position")
+			.param("deposit", deposit)
+			.query((rs, n) -> new DepositFileView(rs.getInt("position"), rs.getString("file_name"),
+					rs.getString("sha256"), rs.getLong("size"), rs.getString("state"),
+					Optional.ofNullable(rs.getString("verdict")).map(Verdict::valueOf),
+					Optional.ofNullable(rs.getString("syntax")), Optional.ofNullable(rs.getString("rule_set")),
+					Optional.ofNullable(rs.getObject("invoice_id", Long.class)),
+					findings.getOrDefault(rs.getInt("position"), List.of())))
+			.list();
+	}
+
+	private Map<Integer, List<Finding>> findings(long deposit) {
+		Map<Integer, List<Finding>> byFile = new HashMap<>();
+		this.jdbc.sql("select * from deposit_finding where deposit_id = :deposit order by position, rank")
+			.param("deposit", deposit)
+			.query((ResultSet rs) -> {
+				byFile.computeIfAbsent(rs.getInt("position"), p -> new ArrayList<>())
+					.add(new Finding(rs.getString("rule"), Severity.valueOf(rs.getString("severity")),
+							Optional.ofNullable(rs.getString("term")), Optional.ofNullable(rs.getString("location")),
+							rs.getString("message_fr"), rs.getString("message_en")));
+			});
+		return byFile;
+	}
+
+	private static DepositView view(ResultSet rs, int row) throws SQLException {
+		return new DepositView(rs.getLong("id"), rs.getString("number"), rs.getLong("structure_id"),
+				rs.getString("file_name"), rs.getString("sha256"), rs.getLong("size"),
+				DepositStatus.valueOf(rs.getString("status")), rs.getInt("invoice_count"), rs.getInt("processed_count"),
+				rs.getInt("integrated_count"), rs.getTimestamp("deposited_at").toInstant(),
+				Optional.ofNullable(rs.getTimestamp("finished_at")).map(Timestamp::toInstant));
+	}
+
+	private static java.time.OffsetDateTime timestamp(Instant at) {
+		return at.atOffset(ZoneOffset.UTC);
+	}
+
+	/**
+	 * A waiting file this transaction holds.
+	 *
+	 * @param structure the depositing supplier
+	 */
+	record Claim(long deposit, int position, String fileName, String sha256, long structure) {
+
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.chorale.invoice;
+
+/**
+ * Where originals are kept, unchanged and named by their SHA-256, so that the same file
+ * deposited twice is stored once and a changed byte is caught when read. The file system
+ * is the default; object storage fits the same two methods.
+ */
+public interface DocumentStore {
+
+	/** Stores the content durably before returning its name. */
+	StoredDocument put(byte[] content);
+
+	/**
+	 * The content stored under this SHA-256.
+	 * @throws CorruptDocument when it is missing or no longer hashes to its name
+	 */
+	byte[] get(String sha256);
+
+	record StoredDocument(String sha256, long size) {
+
+	}
+
+	/** An original that is missing or changed: never served as if it were intact. */
+	class CorruptDocument extends RuntimeException {
+
+		public CorruptDocument(String message) {
+			super(message);
+		}
+
+	}
+
+}

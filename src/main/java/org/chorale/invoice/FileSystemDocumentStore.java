@@ -1,0 +1,92 @@
+package org.chorale.invoice;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Originals under {@code chorale.invoice.documents}, in {@code ab/cd/abcd...}: written to
+ * a temporary file, forced to disk, then moved into place, so a crash never leaves half a
+ * document under a real name.
+ */
+class FileSystemDocumentStore implements DocumentStore {
+
+	private final Path root;
+
+	FileSystemDocumentStore(Path root) {
+		this.root = root;
+	}
+
+	@Override
+	public StoredDocument put(byte[] content) {
+		String sha256 = Sha256.hex(content);
+		Path target = path(sha256);
+		if (!Files.exists(target)) {
+			write(target, content);
+		}
+		return new StoredDocument(sha256, content.length);
+	}
+
+	@Override
+	public byte[] get(String sha256) {
+		try {
+			byte[] content = Files.readAllBytes(path(sha256));
+			if (!Sha256.hex(content).equals(sha256)) {
+				throw new CorruptDocument("Document " + sha256 + " no longer matches its SHA-256");
+			}
+			return content;
+		}
+		catch (NoSuchFileException ex) {
+			throw new CorruptDocument("Document " + sha256 + " is missing from " + this.root);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Path path(String sha256) {
+		if (!sha256.matches("[0-9a-f]{64}")) {
+			throw new IllegalArgumentException("Not a SHA-256: " + sha256);
+		}
+		return this.root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+	}
+
+	private static void write(Path target, byte[] content) {
+		try {
+			Files.createDirectories(target.getParent());
+			Path temporary = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+				ByteBuffer buffer = ByteBuffer.wrap(content);
+				while (buffer.hasRemaining()) {
+					channel.write(buffer);
+				}
+				channel.force(true);
+			}
+			move(temporary, target);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void move(Path temporary, Path target) throws IOException {
+		try {
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (FileAlreadyExistsException | AtomicMoveNotSupportedException ex) {
+			Files.deleteIfExists(temporary);
+			if (!Files.exists(target)) {
+				throw ex;
+			}
+		}
+	}
+
+}

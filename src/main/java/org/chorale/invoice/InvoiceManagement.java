@@ -1,0 +1,181 @@
+package org.chorale.invoice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.chorale.account.AccountId;
+import org.chorale.directory.Directory;
+import org.chorale.invoice.DocumentStore.StoredDocument;
+import org.chorale.invoice.validation.Finding;
+import org.chorale.invoice.validation.InvoiceValidator;
+import org.chorale.invoice.validation.ValidationReport;
+import org.chorale.shared.StructureIdentifier;
+import org.chorale.structure.AccessRight;
+import org.chorale.structure.MembershipView;
+import org.chorale.structure.StructureId;
+import org.chorale.structure.StructureManagement;
+import org.chorale.structure.StructureView;
+import org.chorale.structure.WorkArea;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deposits from the supplier's side: receiving files and archives, following their
+ * processing, and checking a file without depositing it.
+ */
+@Service
+public class InvoiceManagement {
+
+	/**
+	 * Deposit numbers read CHO followed by ten digits, like Chorus Pro's CPP... numbers.
+	 */
+	static final String NUMBER_PREFIX = "CHO";
+
+	public static final int PAGE_SIZE = 20;
+
+	private final Deposits deposits;
+
+	private final DocumentStore store;
+
+	private final InvoiceValidator validator;
+
+	private final Directory directory;
+
+	private final StructureManagement structures;
+
+	private final InvoiceProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	InvoiceManagement(Deposits deposits, DocumentStore store, InvoiceValidator validator, Directory directory,
+			StructureManagement structures, InvoiceProperties properties, ApplicationEventPublisher events,
+			Clock clock) {
+		this.deposits = deposits;
+		this.store = store;
+		this.validator = validator;
+		this.directory = directory;
+		this.structures = structures;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * The member's access to the structure's "Factures émises".
+	 * @throws AccessDeniedException when the area is closed or not theirs
+	 */
+	@Transactional(readOnly = true)
+	public SupplierArea area(AccountId member, StructureId id) {
+		MembershipView membership = this.structures.member(member, id);
+		StructureView structure = this.structures.structureFor(member, id);
+		AccessRight right = structure.opened(WorkArea.FACTURES_EMISES)
+				? membership.rights().get(WorkArea.FACTURES_EMISES) : null;
+		if (right == null) {
+			throw new AccessDeniedException("No access to the invoices of structure " + id);
+		}
+		return new SupplierArea(structure, right == AccessRight.MODIFICATION);
+	}
+
+	/**
+	 * Receives a file or an archive of invoices: its originals are stored and committed
+	 * with the deposit before the receipt is given; processing follows in the background.
+	 * @throws org.chorale.shared.Refusal when the upload breaks a size or archive rule
+	 */
+	@Transactional
+	public DepositReceipt deposit(AccountId member, StructureId id, DepositChannel channel, String fileName,
+			byte[] content) {
+		SupplierArea area = area(member, id);
+		if (!area.modify()) {
+			throw new AccessDeniedException("Consultation only on the invoices of structure " + id);
+		}
+		IncomingFile upload = new IncomingFile(fileName, content);
+		List<IncomingFile> files = Batch.files(upload, this.properties);
+		StoredDocument original = this.store.put(content);
+		boolean archive = files.size() != 1 || files.get(0) != upload;
+		List<StoredDocument> stored = archive ? files.stream().map(f -> this.store.put(f.content())).toList()
+				: List.of(original);
+		Instant now = this.clock.instant();
+		long deposit = this.deposits.create(NUMBER_PREFIX, id.value(), member.value(), channel, fileName, original,
+				files.size(), now);
+		this.deposits.addFiles(deposit, files, stored);
+		this.events.publishEvent(new DepositReceived(deposit, id.value(), files.size()));
+		List<DepositReceipt.ReceivedFile> received = new ArrayList<>();
+		if (archive) {
+			received.add(new DepositReceipt.ReceivedFile(fileName, original.sha256(), original.size()));
+		}
+		for (int i = 0; i < files.size(); i++) {
+			received.add(
+					new DepositReceipt.ReceivedFile(files.get(i).name(), stored.get(i).sha256(), stored.get(i).size()));
+		}
+		return new DepositReceipt(deposit, this.deposits.find(deposit).orElseThrow().number(), now, received);
+	}
+
+	@Transactional(readOnly = true)
+	public List<DepositView> deposits(AccountId member, StructureId id, int page) {
+		area(member, id);
+		return this.deposits.ofStructure(id.value(), PAGE_SIZE, Math.max(page, 0) * PAGE_SIZE);
+	}
+
+	@Transactional(readOnly = true)
+	public int depositCount(AccountId member, StructureId id) {
+		area(member, id);
+		return this.deposits.countOfStructure(id.value());
+	}
+
+	/**
+	 * One deposit of the structure.
+	 * @throws AccessDeniedException when it belongs to another structure
+	 */
+	@Transactional(readOnly = true)
+	public DepositView deposit(AccountId member, StructureId id, long deposit) {
+		area(member, id);
+		return this.deposits.find(deposit)
+			.filter(d -> d.structureId() == id.value())
+			.orElseThrow(() -> new AccessDeniedException("Deposit " + deposit + " is not of structure " + id));
+	}
+
+	/** Each file of the deposit and its report. */
+	@Transactional(readOnly = true)
+	public List<DepositFileView> report(AccountId member, StructureId id, long deposit) {
+		deposit(member, id, deposit);
+		return this.deposits.files(deposit);
+	}
+
+	/** An original of the deposit, checked against its SHA-256. */
+	@Transactional(readOnly = true)
+	public byte[] original(AccountId member, StructureId id, long deposit, String sha256) {
+		DepositView found = deposit(member, id, deposit);
+		boolean belongs = found.sha256().equals(sha256)
+				|| this.deposits.files(deposit).stream().anyMatch(f -> f.sha256().equals(sha256));
+		if (!belongs) {
+			throw new AccessDeniedException("Document " + sha256 + " is not of deposit " + deposit);
+		}
+		return this.store.get(sha256);
+	}
+
+	/**
+	 * Everything a deposit would check, without depositing: validation, then the seller
+	 * and the directory's routing when a supplier is given.
+	 */
+	@Transactional(readOnly = true)
+	public ValidationReport check(String fileName, byte[] content, Optional<StructureIdentifier> supplier) {
+		ValidationReport report = this.validator.validate(fileName, content, LocalDate.now(this.clock));
+		if (!report.valid() || report.data().isEmpty()) {
+			return report;
+		}
+		List<Finding> more = new ArrayList<>();
+		supplier.ifPresent(s -> more.addAll(DepositRules.seller(report.data().get(), s)));
+		more.addAll(DepositRules.routing(this.directory.route(DepositRules.routing(report.data().get(), supplier))));
+		return report.with(more);
+	}
+
+}

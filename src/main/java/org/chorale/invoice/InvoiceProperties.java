@@ -1,0 +1,34 @@
+package org.chorale.invoice;
+
+import java.nio.file.Path;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code chorale.invoice.*}: where originals are kept, how much one deposit may hold, and
+ * how deposits are processed.
+ *
+ * @param documents the document store's folder
+ * @param maxFileSize the largest invoice file, once out of its archive (Chorus Pro: 10
+ * MB)
+ * @param maxDepositSize the largest upload, and the most its archive may unpack to
+ * (Chorus Pro: 120 MB)
+ * @param maxBatchInvoices the most invoices in one archive (Chorus Pro's flow limit: 500)
+ * @param workers threads that process deposits on this node
+ * @param warmUp whether to compile every rule set at start-up; readiness waits for it
+ */
+@Validated
+@ConfigurationProperties("chorale.invoice")
+public record InvoiceProperties(@NotNull @DefaultValue("data/documents") Path documents,
+		@NotNull @DefaultValue("10MB") DataSize maxFileSize, @NotNull @DefaultValue("120MB") DataSize maxDepositSize,
+		@Min(1) @Max(10000) @DefaultValue("500") int maxBatchInvoices, @Min(1) @Max(64) @DefaultValue("2") int workers,
+		@DefaultValue("true") boolean warmUp) {
+
+}

@@ -1,0 +1,154 @@
+package org.chorale.invoice.format;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Reads {@link InvoiceData} from a UBL 2.1 Invoice or CreditNote, or from a UN/CEFACT CII
+ * D16B invoice (Factur-X's XML), following EN 16931's syntax bindings.
+ */
+public final class InvoiceReader {
+
+	private static final DateTimeFormatter CII_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+	private InvoiceReader() {
+	}
+
+	public static InvoiceData ubl(Document document) {
+		Element root = document.getDocumentElement();
+		boolean creditNote = root.getLocalName().equals("CreditNote");
+		Optional<Element> totals = Dom.first(root, "LegalMonetaryTotal");
+		Optional<String> currency = Dom.text(root, "DocumentCurrencyCode");
+		return new InvoiceData(Dom.text(root, "ID"), Dom.text(root, "IssueDate").flatMap(InvoiceReader::isoDate),
+				Dom.text(root, creditNote ? "CreditNoteTypeCode" : "InvoiceTypeCode"), currency,
+				(creditNote ? Dom.text(root, "PaymentMeans", "PaymentDueDate") : Dom.text(root, "DueDate"))
+					.flatMap(InvoiceReader::isoDate),
+				Dom.text(root, "BuyerReference"), Dom.text(root, "OrderReference", "ID"), Dom.text(root, "ProfileID"),
+				Dom.text(root, "CustomizationID"), Dom.text(root, "BillingReference", "InvoiceDocumentReference", "ID"),
+				ublParty(root, "AccountingSupplierParty"), ublParty(root, "AccountingCustomerParty"),
+				amount(totals, "TaxExclusiveAmount"), ublVat(root, currency), amount(totals, "TaxInclusiveAmount"),
+				amount(totals, "PayableAmount"));
+	}
+
+	public static InvoiceData cii(Document document) {
+		Element root = document.getDocumentElement();
+		Optional<Element> context = Dom.first(root, "ExchangedDocumentContext");
+		Optional<Element> header = Dom.first(root, "ExchangedDocument");
+		Optional<Element> agreement = Dom.first(root, "SupplyChainTradeTransaction", "ApplicableHeaderTradeAgreement");
+		Optional<Element> settlement = Dom.first(root, "SupplyChainTradeTransaction",
+				"ApplicableHeaderTradeSettlement");
+		Optional<Element> totals = settlement
+			.flatMap(s -> Dom.first(s, "SpecifiedTradeSettlementHeaderMonetarySummation"));
+		Optional<String> currency = settlement.flatMap(s -> Dom.text(s, "InvoiceCurrencyCode"));
+		return new InvoiceData(header.flatMap(h -> Dom.text(h, "ID")),
+				header.flatMap(h -> Dom.text(h, "IssueDateTime", "DateTimeString")).flatMap(InvoiceReader::ciiDate),
+				header.flatMap(h -> Dom.text(h, "TypeCode")), currency,
+				settlement.flatMap(s -> Dom.text(s, "SpecifiedTradePaymentTerms", "DueDateDateTime", "DateTimeString"))
+					.flatMap(InvoiceReader::ciiDate),
+				agreement.flatMap(a -> Dom.text(a, "BuyerReference")),
+				agreement.flatMap(a -> Dom.text(a, "BuyerOrderReferencedDocument", "IssuerAssignedID")),
+				context.flatMap(c -> Dom.text(c, "BusinessProcessSpecifiedDocumentContextParameter", "ID")),
+				context.flatMap(c -> Dom.text(c, "GuidelineSpecifiedDocumentContextParameter", "ID")),
+				settlement.flatMap(s -> Dom.text(s, "InvoiceReferencedDocument", "IssuerAssignedID")),
+				ciiParty(agreement, "SellerTradeParty"), ciiParty(agreement, "BuyerTradeParty"),
+				amount(totals, "TaxBasisTotalAmount"), ciiVat(totals, currency), amount(totals, "GrandTotalAmount"),
+				amount(totals, "DuePayableAmount"));
+	}
+
+	private static Party ublParty(Element root, String role) {
+		Optional<Element> party = Dom.first(root, role, "Party");
+		if (party.isEmpty()) {
+			return new Party(Optional.empty(), List.of(), Optional.empty());
+		}
+		Element p = party.get();
+		List<PartyIdentifier> identifiers = new ArrayList<>(identifiers(Dom.all(p, "PartyIdentification", "ID")));
+		identifiers.addAll(identifiers(Dom.all(p, "PartyLegalEntity", "CompanyID")));
+		identifiers.addAll(identifiers(Dom.all(p, "EndpointID")));
+		Optional<String> name = Dom.text(p, "PartyLegalEntity", "RegistrationName")
+			.or(() -> Dom.text(p, "PartyName", "Name"));
+		return new Party(name, identifiers, Dom.text(p, "PartyTaxScheme", "CompanyID"));
+	}
+
+	private static Party ciiParty(Optional<Element> agreement, String role) {
+		Optional<Element> party = agreement.flatMap(a -> Dom.first(a, role));
+		if (party.isEmpty()) {
+			return new Party(Optional.empty(), List.of(), Optional.empty());
+		}
+		Element p = party.get();
+		List<PartyIdentifier> identifiers = new ArrayList<>(identifiers(Dom.all(p, "ID")));
+		identifiers.addAll(identifiers(Dom.all(p, "GlobalID")));
+		identifiers.addAll(identifiers(Dom.all(p, "SpecifiedLegalOrganization", "ID")));
+		identifiers.addAll(identifiers(Dom.all(p, "URIUniversalCommunication", "URIID")));
+		Optional<String> vat = Dom.all(p, "SpecifiedTaxRegistration", "ID")
+			.stream()
+			.filter(id -> id.getAttribute("schemeID").equals("VA"))
+			.map(id -> id.getTextContent().strip())
+			.findFirst();
+		return new Party(Dom.text(p, "Name"), identifiers, vat);
+	}
+
+	private static List<PartyIdentifier> identifiers(List<Element> elements) {
+		return elements.stream()
+			.filter(e -> !e.getTextContent().isBlank())
+			.map(e -> new PartyIdentifier(e.getTextContent().strip(), Dom.attribute(e, "schemeID")))
+			.toList();
+	}
+
+	/** BT-110 is the TaxTotal amount in the invoice's currency (BT-111 is in another). */
+	private static Optional<BigDecimal> ublVat(Element root, Optional<String> currency) {
+		return Dom.all(root, "TaxTotal", "TaxAmount")
+			.stream()
+			.filter(a -> currency.isEmpty() || currency.get().equals(a.getAttribute("currencyID")))
+			.findFirst()
+			.flatMap(a -> decimal(a.getTextContent()));
+	}
+
+	private static Optional<BigDecimal> ciiVat(Optional<Element> totals, Optional<String> currency) {
+		return totals.stream()
+			.flatMap(t -> Dom.all(t, "TaxTotalAmount").stream())
+			.filter(a -> currency.isEmpty() || a.getAttribute("currencyID").isEmpty()
+					|| currency.get().equals(a.getAttribute("currencyID")))
+			.findFirst()
+			.flatMap(a -> decimal(a.getTextContent()));
+	}
+
+	private static Optional<BigDecimal> amount(Optional<Element> totals, String name) {
+		return totals.flatMap(t -> Dom.text(t, name)).flatMap(InvoiceReader::decimal);
+	}
+
+	private static Optional<BigDecimal> decimal(String text) {
+		try {
+			return Optional.of(new BigDecimal(text.strip()));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static Optional<LocalDate> isoDate(String text) {
+		try {
+			return Optional.of(LocalDate.parse(text));
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static Optional<LocalDate> ciiDate(String text) {
+		try {
+			return Optional.of(LocalDate.parse(text, CII_DATE));
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

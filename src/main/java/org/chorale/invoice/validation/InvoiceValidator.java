@@ -1,0 +1,93 @@
+package org.chorale.invoice.validation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import org.chorale.invoice.format.InvoiceData;
+import org.chorale.invoice.format.InvoiceReader;
+import org.chorale.shared.Message;
+
+/**
+ * Validates one file in order: its type by content, the XML a Factur-X PDF carries, no
+ * DOCTYPE, the schema and EN 16931 rules of its syntax and profile (phive), then the
+ * platform's own rules. Thread-safe; one per process.
+ */
+public final class InvoiceValidator {
+
+	private final RuleSets ruleSets;
+
+	public InvoiceValidator(RuleSets ruleSets) {
+		this.ruleSets = ruleSets;
+	}
+
+	public ValidationReport validate(String name, byte[] content, LocalDate today) {
+		try {
+			return switch (FileType.of(content)) {
+				case PDF -> pdf(name, content, today);
+				case XML -> xml(name, content, false, today);
+				case ZIP, GZIP -> throw new Unreadable("validation.archive");
+				case OTHER -> throw new Unreadable("validation.file-type");
+			};
+		}
+		catch (Unreadable ex) {
+			return ValidationReport.unreadable(ex);
+		}
+	}
+
+	private ValidationReport pdf(String name, byte[] content, LocalDate today) throws Unreadable {
+		Optional<byte[]> xml = FacturXAttachment.extract(content);
+		if (xml.isEmpty()) {
+			return new ValidationReport(Verdict.INVALID, Optional.empty(), Optional.empty(),
+					List.of(error("CHORALE-PDF", null, "validation.plain-pdf")), Optional.empty());
+		}
+		return xml(name, xml.get(), true, today);
+	}
+
+	private ValidationReport xml(String name, byte[] xml, boolean inPdf, LocalDate today) throws Unreadable {
+		Document document = SafeXml.parse(xml);
+		Element root = document.getDocumentElement();
+		Optional<Syntax> syntax = syntax(root, inPdf);
+		if (syntax.isEmpty()) {
+			return new ValidationReport(
+					Verdict.INVALID, Optional.empty(), Optional.empty(), List.of(error("CHORALE-SYNTAXE", null,
+							"validation.root", root.getLocalName(), String.valueOf(root.getNamespaceURI()))),
+					Optional.empty());
+		}
+		InvoiceData data = syntax.get().ubl() ? InvoiceReader.ubl(document) : InvoiceReader.cii(document);
+		RuleSet set = RuleSet.of(syntax.get(), data.specification().orElse(""));
+		List<Finding> findings = new ArrayList<>(this.ruleSets.check(set, name, xml));
+		boolean schemaValid = findings.stream().noneMatch(f -> f.rule().equals("XSD") && f.error());
+		if (set.partial() && !inPdf) {
+			findings.add(error("CHORALE-PROFIL", "BT-24", "validation.partial-profile"));
+		}
+		if (schemaValid) {
+			findings.addAll(InvoiceRules.check(data, set.partial(), today));
+		}
+		Verdict verdict = findings.stream().anyMatch(Finding::error) ? Verdict.INVALID : Verdict.VALID;
+		return new ValidationReport(verdict, syntax, Optional.of(this.ruleSets.version(set)), findings,
+				schemaValid ? Optional.of(data) : Optional.empty());
+	}
+
+	private static Optional<Syntax> syntax(Element root, boolean inPdf) {
+		String namespace = String.valueOf(root.getNamespaceURI());
+		return switch (namespace) {
+			case Syntax.UBL_INVOICE_NS ->
+				Optional.of(Syntax.UBL_INVOICE).filter(s -> root.getLocalName().equals("Invoice"));
+			case Syntax.UBL_CREDIT_NOTE_NS ->
+				Optional.of(Syntax.UBL_CREDIT_NOTE).filter(s -> root.getLocalName().equals("CreditNote"));
+			case Syntax.CII_NS -> Optional.of(inPdf ? Syntax.FACTUR_X : Syntax.CII)
+				.filter(s -> root.getLocalName().equals("CrossIndustryInvoice"));
+			default -> Optional.empty();
+		};
+	}
+
+	private static Finding error(String rule, String term, String code, Object... arguments) {
+		return Finding.of(rule, Severity.ERROR, term, new Message(code, arguments));
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.chorale.invoice;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * UBL invoices to public recipients, from a CEN example adapted for Chorus Pro's mapping:
+ * seller and buyer SIRETs (scheme 0009), service code in BT-10, commitment in BT-13,
+ * cadre de facturation in BT-23.
+ */
+public final class TestInvoices {
+
+	public static final LocalDate ISSUED = LocalDate.of(2026, 11, 2);
+
+	private TestInvoices() {
+	}
+
+	/**
+	 * An invoice with this number from this seller to this buyer; blank codes are left
+	 * out.
+	 */
+	public static byte[] ubl(String number, String seller, String buyer, String serviceCode, String commitment,
+			String cadre) {
+		String xml = template();
+		if (serviceCode.isBlank()) {
+			xml = xml.replaceAll("\\s*<cbc:BuyerReference>\\$\\{serviceCode}</cbc:BuyerReference>", "");
+		}
+		if (commitment.isBlank()) {
+			xml = xml.replaceAll(
+					"\\s*<cac:OrderReference>\\s*<cbc:ID>\\$\\{commitment}</cbc:ID>\\s*</cac:OrderReference>", "");
+		}
+		Map<String, String> values = Map.of("number", number, "seller", seller, "buyer", buyer, "serviceCode",
+				serviceCode, "commitment", commitment, "cadre", cadre, "issueDate", ISSUED.toString(), "dueDate",
+				ISSUED.plusDays(30).toString());
+		for (Map.Entry<String, String> value : values.entrySet()) {
+			xml = xml.replace("${" + value.getKey() + "}", value.getValue());
+		}
+		return xml.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** A .zip of these files, in this order. */
+	public static byte[] zip(Map<String, byte[]> files) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (Map.Entry<String, byte[]> file : files.entrySet()) {
+				zip.putNextEntry(new ZipEntry(file.getKey()));
+				zip.write(file.getValue());
+				zip.closeEntry();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static String template() {
+		try (InputStream in = TestInvoices.class.getResourceAsStream("/invoice/ubl-invoice.xml")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
