@@ -6,6 +6,8 @@ public enum DepositChannel {
 	/** Files and archives uploaded on the portal. */
 	UPLOAD_PORTAIL,
 	/** Files sent through the API (deposerFluxFacture). */
-	UPLOAD_API
+	UPLOAD_API,
+	/** Invoices entered on the portal's form, which Chorale writes as Factur-X. */
+	SAISIE_PORTAIL
 
 }

@@ -79,7 +79,7 @@ class DepositWorkers implements SmartLifecycle {
 	private void loop() {
 		while (this.running) {
 			try {
-				if (!this.processor.processNext()) {
+				if (!this.processor.processWaiting()) {
 					this.work.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS);
 				}
 			}

@@ -16,15 +16,17 @@ import org.chorale.invoice.validation.Finding;
 import org.chorale.invoice.validation.Severity;
 import org.chorale.invoice.validation.ValidationReport;
 import org.chorale.invoice.validation.Verdict;
+import org.chorale.shared.IdentifierType;
+import org.chorale.shared.StructureIdentifier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The deposit tables. The files still waiting form the work queue: {@link #claimNext()}
- * locks one with SKIP LOCKED, so nodes sharing the database never take the same file, and
- * a node that dies mid-file releases it with its transaction.
+ * The deposit tables. The files still waiting form the work queue: {@link #claim(int)}
+ * locks them with SKIP LOCKED, so nodes sharing the database never take the same file,
+ * and a node that dies mid-file releases it with its transaction.
  */
 @Repository
 class Deposits {
@@ -44,16 +46,21 @@ class Deposits {
 		this.template = template;
 	}
 
-	long create(String numberPrefix, long structure, long account, DepositChannel channel, String fileName,
-			StoredDocument original, int files, Instant at) {
+	/**
+	 * @return the deposit's id and number
+	 */
+	Created create(String numberPrefix, long structure, StructureIdentifier supplier, long account,
+			DepositChannel channel, String fileName, StoredDocument original, int files, Instant at) {
 		return this.jdbc.sql("""
-				insert into deposit (number, structure_id, account_id, channel, file_name, sha256, size, status,
-				                     invoice_count, deposited_at)
-				values (:prefix || lpad(nextval('deposit_number_seq')::text, 10, '0'), :structure, :account, :channel,
-				        :fileName, :sha256, :size, 'IN_RECU', :files, :at)
-				returning id""")
+				insert into deposit (number, structure_id, supplier_type, supplier, account_id, channel, file_name,
+				                     sha256, size, status, invoice_count, deposited_at)
+				values (:prefix || lpad(nextval('deposit_number_seq')::text, 10, '0'), :structure, :supplierType,
+				        :supplier, :account, :channel, :fileName, :sha256, :size, 'IN_RECU', :files, :at)
+				returning id, number""")
 			.param("prefix", numberPrefix)
 			.param("structure", structure)
+			.param("supplierType", supplier.type().name())
+			.param("supplier", supplier.value())
 			.param("account", account)
 			.param("channel", channel.name())
 			.param("fileName", fileName)
@@ -61,7 +68,7 @@ class Deposits {
 			.param("size", original.size())
 			.param("files", files)
 			.param("at", timestamp(at))
-			.query(Long.class)
+			.query((rs, n) -> new Created(rs.getLong(1), rs.getString(2)))
 			.single();
 	}
 
@@ -76,55 +83,61 @@ class Deposits {
 				values (?, ?, ?, ?, ?, 'EN_ATTENTE')""", rows);
 	}
 
-	/** The next waiting file, locked until the caller's transaction ends. */
-	Optional<Claim> claimNext() {
+	/**
+	 * Up to {@code max} waiting files, oldest deposit first, locked until the caller's
+	 * transaction ends.
+	 */
+	List<Claim> claim(int max) {
 		return this.jdbc.sql("""
-				select f.deposit_id, f.position, f.file_name, f.sha256, d.structure_id
+				select f.deposit_id, f.position, f.file_name, f.sha256, d.structure_id, d.supplier_type, d.supplier
 				from deposit_file f join deposit d on d.id = f.deposit_id
 				where f.state = 'EN_ATTENTE'
 				order by f.deposit_id, f.position
-				limit 1
+				limit :max
 				for update of f skip locked""")
-			.query((rs, n) -> new Claim(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
-			.optional();
+			.param("max", max)
+			.query((rs, n) -> new Claim(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+					new StructureIdentifier(IdentifierType.valueOf(rs.getString(6)), rs.getString(7))))
+			.list();
 	}
 
-	void recordResult(Claim claim, boolean integrated, ValidationReport report, Optional<Long> invoice, Instant at) {
-		this.jdbc.sql("""
-				update deposit_file set state = :state, verdict = :verdict, syntax = :syntax, rule_set = :ruleSet,
-				       invoice_id = :invoice, processed_at = :at
-				where deposit_id = :deposit and position = :position""")
-			.param("state", integrated ? INTEGRATED : REJECTED)
-			.param("verdict", report.verdict().name())
-			.param("syntax", report.syntax().map(Enum::name).orElse(null))
-			.param("ruleSet", report.ruleSet().orElse(null))
-			.param("invoice", invoice.orElse(null))
-			.param("at", timestamp(at))
-			.param("deposit", claim.deposit())
-			.param("position", claim.position())
-			.update();
-		List<Object[]> rows = new ArrayList<>();
-		List<Finding> findings = report.findings();
-		for (int i = 0; i < findings.size(); i++) {
-			Finding f = findings.get(i);
-			rows.add(new Object[] { claim.deposit(), claim.position(), i + 1, f.rule(), f.severity().name(),
-					f.term().orElse(null),
-					f.location().map(l -> l.length() > 500 ? l.substring(0, 500) : l).orElse(null), f.fr(), f.en() });
+	/** Each processed file's outcome and findings, in two batched statements. */
+	void record(List<Outcome> outcomes, Instant at) {
+		List<Object[]> files = new ArrayList<>();
+		List<Object[]> findings = new ArrayList<>();
+		for (Outcome o : outcomes) {
+			ValidationReport report = o.report();
+			files.add(new Object[] { o.integrated() ? INTEGRATED : REJECTED, report.verdict().name(),
+					report.syntax().map(Enum::name).orElse(null), report.ruleSet().orElse(null),
+					o.invoice().orElse(null), timestamp(at), o.claim().deposit(), o.claim().position() });
+			for (int i = 0; i < report.findings().size(); i++) {
+				Finding f = report.findings().get(i);
+				findings.add(new Object[] { o.claim().deposit(), o.claim().position(), i + 1, f.rule(),
+						f.severity().name(), f.term().orElse(null), f.location().orElse(null), f.fr(), f.en() });
+			}
 		}
-		this.template.batchUpdate("""
-				insert into deposit_finding (deposit_id, position, rank, rule, severity, term, location, message_fr,
-				                             message_en)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		this.template.batchUpdate(
+				"""
+						update deposit_file set state = ?, verdict = ?, syntax = ?, rule_set = ?, invoice_id = ?, processed_at = ?
+						where deposit_id = ? and position = ?""",
+				files);
+		if (!findings.isEmpty()) {
+			this.template.batchUpdate("""
+					insert into deposit_finding (deposit_id, position, rank, rule, severity, term, location, message_fr,
+					                             message_en)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings);
+		}
 	}
 
-	/** Counts one more processed file and moves the deposit's status on. */
-	DepositStatus advance(long deposit, boolean integrated, Instant at) {
+	/** Counts more processed files of a deposit and moves its status on. */
+	DepositStatus advance(long deposit, int processed, int integrated, Instant at) {
 		int[] counts = this.jdbc.sql("""
-				update deposit set processed_count = processed_count + 1,
+				update deposit set processed_count = processed_count + :processed,
 				                   integrated_count = integrated_count + :integrated
 				where id = :deposit
 				returning processed_count, integrated_count, invoice_count""")
-			.param("integrated", integrated ? 1 : 0)
+			.param("processed", processed)
+			.param("integrated", integrated)
 			.param("deposit", deposit)
 			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2), rs.getInt(3) })
 			.single();
@@ -200,8 +213,19 @@ class Deposits {
 	 * A waiting file this transaction holds.
 	 *
 	 * @param structure the depositing supplier
+	 * @param supplier its identifier
 	 */
-	record Claim(long deposit, int position, String fileName, String sha256, long structure) {
+	record Claim(long deposit, int position, String fileName, String sha256, long structure,
+			StructureIdentifier supplier) {
+
+	}
+
+	/** What became of a claimed file. */
+	record Outcome(Claim claim, boolean integrated, ValidationReport report, Optional<Long> invoice) {
+
+	}
+
+	record Created(long id, String number) {
 
 	}
 

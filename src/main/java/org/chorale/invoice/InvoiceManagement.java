@@ -14,11 +14,9 @@ import org.chorale.invoice.validation.Finding;
 import org.chorale.invoice.validation.InvoiceValidator;
 import org.chorale.invoice.validation.ValidationReport;
 import org.chorale.shared.StructureIdentifier;
-import org.chorale.structure.AccessRight;
-import org.chorale.structure.MembershipView;
+import org.chorale.structure.AreaAccess;
 import org.chorale.structure.StructureId;
 import org.chorale.structure.StructureManagement;
-import org.chorale.structure.StructureView;
 import org.chorale.structure.WorkArea;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,16 +71,8 @@ public class InvoiceManagement {
 	 * The member's access to the structure's "Factures émises".
 	 * @throws AccessDeniedException when the area is closed or not theirs
 	 */
-	@Transactional(readOnly = true)
-	public SupplierArea area(AccountId member, StructureId id) {
-		MembershipView membership = this.structures.member(member, id);
-		StructureView structure = this.structures.structureFor(member, id);
-		AccessRight right = structure.opened(WorkArea.FACTURES_EMISES)
-				? membership.rights().get(WorkArea.FACTURES_EMISES) : null;
-		if (right == null) {
-			throw new AccessDeniedException("No access to the invoices of structure " + id);
-		}
-		return new SupplierArea(structure, right == AccessRight.MODIFICATION);
+	public AreaAccess area(AccountId member, StructureId id) {
+		return this.structures.access(member, id, WorkArea.FACTURES_EMISES);
 	}
 
 	/**
@@ -93,7 +83,7 @@ public class InvoiceManagement {
 	@Transactional
 	public DepositReceipt deposit(AccountId member, StructureId id, DepositChannel channel, String fileName,
 			byte[] content) {
-		SupplierArea area = area(member, id);
+		AreaAccess area = area(member, id);
 		if (!area.modify()) {
 			throw new AccessDeniedException("Consultation only on the invoices of structure " + id);
 		}
@@ -104,10 +94,10 @@ public class InvoiceManagement {
 		List<StoredDocument> stored = archive ? files.stream().map(f -> this.store.put(f.content())).toList()
 				: List.of(original);
 		Instant now = this.clock.instant();
-		long deposit = this.deposits.create(NUMBER_PREFIX, id.value(), member.value(), channel, fileName, original,
-				files.size(), now);
-		this.deposits.addFiles(deposit, files, stored);
-		this.events.publishEvent(new DepositReceived(deposit, id.value(), files.size()));
+		Deposits.Created deposit = this.deposits.create(NUMBER_PREFIX, id.value(), area.identifier(), member.value(),
+				channel, fileName, original, files.size(), now);
+		this.deposits.addFiles(deposit.id(), files, stored);
+		this.events.publishEvent(new DepositReceived(deposit.id(), id.value(), files.size()));
 		List<DepositReceipt.ReceivedFile> received = new ArrayList<>();
 		if (archive) {
 			received.add(new DepositReceipt.ReceivedFile(fileName, original.sha256(), original.size()));
@@ -116,7 +106,7 @@ public class InvoiceManagement {
 			received.add(
 					new DepositReceipt.ReceivedFile(files.get(i).name(), stored.get(i).sha256(), stored.get(i).size()));
 		}
-		return new DepositReceipt(deposit, this.deposits.find(deposit).orElseThrow().number(), now, received);
+		return new DepositReceipt(deposit.id(), deposit.number(), now, received);
 	}
 
 	@Transactional(readOnly = true)

@@ -38,10 +38,13 @@ public class StructureManagement {
 
 	private final Clock clock;
 
+	private final AreaAccesses accesses;
+
 	StructureManagement(Structures structures, Memberships memberships, AccountManagement accounts,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AreaAccesses accesses) {
 		this.structures = structures;
 		this.memberships = memberships;
+		this.accesses = accesses;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
@@ -107,6 +110,16 @@ public class StructureManagement {
 			.stream()
 			.map(Structure::view)
 			.toList();
+	}
+
+	/**
+	 * The member's right in this work area of the structure.
+	 * @throws AccessDeniedException when the area is closed, or they have no right in it
+	 */
+	@Transactional(readOnly = true)
+	public AreaAccess access(AccountId member, StructureId id, WorkArea area) {
+		return this.accesses.find(member, id, area)
+			.orElseThrow(() -> new AccessDeniedException("No access to " + area + " of structure " + id));
 	}
 
 	/**

@@ -1,0 +1,114 @@
+package org.chorale.invoice;
+
+import java.util.Optional;
+
+import org.chorale.account.SignedInUser;
+import org.chorale.invoice.format.VatCategory;
+import org.chorale.shared.Refusal;
+import org.chorale.structure.StructureId;
+import org.chorale.system.FormErrors;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "Saisir une facture": the entry form, its drafts, and "Valider et envoyer", which shows
+ * the invoice as Chorale will write it, with the verdict of validation, before the
+ * supplier confirms.
+ */
+@Controller
+@RequestMapping("/structures/{id}/factures/saisie")
+class EntryController {
+
+	private final InvoiceEntries entries;
+
+	private final InvoiceManagement invoices;
+
+	EntryController(InvoiceEntries entries, InvoiceManagement invoices) {
+		this.entries = entries;
+		this.invoices = invoices;
+	}
+
+	@GetMapping
+	String blank(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
+		return form(me, id, Optional.empty(), this.entries.blank(me.accountId(), new StructureId(id)), model);
+	}
+
+	@GetMapping("/{draft}")
+	String draft(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long draft,
+			Model model) {
+		return form(me, id, Optional.of(draft), this.entries.draft(me.accountId(), new StructureId(id), draft), model);
+	}
+
+	/**
+	 * One form, three buttons: add a line, save the draft, or go on to the confirmation.
+	 */
+	@PostMapping
+	String submit(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestParam Optional<Long> draft,
+			@RequestParam String action, @ModelAttribute("entry") EntryForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		StructureId structure = new StructureId(id);
+		if (action.equals("addLine")) {
+			return form(me, id, draft, form.withLine(), model);
+		}
+		if (action.equals("review")) {
+			form.check(result);
+		}
+		if (result.hasErrors()) {
+			return form(me, id, draft, form, model);
+		}
+		long saved = this.entries.save(me.accountId(), structure, draft, form);
+		if (action.equals("review")) {
+			return "redirect:/structures/" + id + "/factures/saisie/" + saved + "/confirmation";
+		}
+		redirect.addFlashAttribute("saved", "entry.saved");
+		return "redirect:/structures/" + id + "/factures/saisie/" + saved;
+	}
+
+	@GetMapping("/{draft}/confirmation")
+	String confirmation(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long draft,
+			Model model) {
+		StructureId structure = new StructureId(id);
+		try {
+			model.addAttribute("prepared", this.entries.prepare(me.accountId(), structure, draft));
+		}
+		catch (Refusal ex) {
+			EntryForm form = this.entries.draft(me.accountId(), structure, draft);
+			BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "entry");
+			FormErrors.reject(result, ex);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "entry", result);
+			return form(me, id, Optional.of(draft), form, model);
+		}
+		model.addAttribute("area", this.invoices.area(me.accountId(), structure));
+		model.addAttribute("draft", draft);
+		return "invoice/entry-confirm";
+	}
+
+	@PostMapping("/{draft}/envoi")
+	String send(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long draft) {
+		DepositReceipt receipt = this.entries.send(me.accountId(), new StructureId(id), draft);
+		return "redirect:/structures/" + id + "/flux/" + receipt.id();
+	}
+
+	private String form(SignedInUser me, long id, Optional<Long> draft, EntryForm form, Model model) {
+		StructureId structure = new StructureId(id);
+		model.addAttribute("area", this.invoices.area(me.accountId(), structure));
+		model.addAttribute("entry", form);
+		model.addAttribute("draft", draft.orElse(null));
+		model.addAttribute("drafts", this.entries.drafts(me.accountId(), structure));
+		model.addAttribute("cadres", EntryForm.CADRES);
+		model.addAttribute("paymentMeans", EntryForm.PAYMENT_MEANS);
+		model.addAttribute("categories", VatCategory.values());
+		return "invoice/entry";
+	}
+
+}

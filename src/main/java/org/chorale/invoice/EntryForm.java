@@ -1,0 +1,184 @@
+package org.chorale.invoice;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.chorale.directory.RecipientView;
+import org.chorale.invoice.format.InvoiceEntry;
+import org.chorale.invoice.format.InvoiceEntry.EntryLine;
+import org.chorale.invoice.format.InvoiceEntry.EntryParty;
+import org.chorale.invoice.format.VatCategory;
+import org.chorale.structure.Address;
+import org.chorale.structure.StructureView;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+/**
+ * The entry form of an invoice or credit note, as bound from the page and kept in a
+ * draft. {@link #check} puts each problem next to its field; {@link #entry} builds the
+ * invoice once none is left.
+ *
+ * @param recipientSiret the public recipient's SIRET (BT-46)
+ * @param cadre the cadre de facturation, A1 by default (BT-23)
+ * @param sellerVat the supplier's VAT number (BT-31), proposed from its SIREN
+ */
+record EntryForm(String recipientSiret, String serviceCode, String commitmentNumber, String cadre, String number,
+		Boolean creditNote, String precedingInvoice, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issueDate,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate, String currency, String paymentMeans,
+		String iban, String sellerVat, String exemptionReason, String note, List<LineForm> lines) {
+
+	static final List<String> CADRES = java.util.stream.IntStream.rangeClosed(1, 25).mapToObj(n -> "A" + n).toList();
+
+	/** The French rules' limit for BT-1 (BR-FR-01). */
+	static final int NUMBER_MAX = 35;
+
+	static final List<String> PAYMENT_MEANS = List.of("30", "58", "49", "20");
+
+	EntryForm {
+		creditNote = Boolean.TRUE.equals(creditNote);
+		lines = (lines == null) ? new ArrayList<>() : new ArrayList<>(lines);
+	}
+
+	/**
+	 * A new form: today's invoice in euros, due in 30 days, paid by transfer, one line.
+	 */
+	static EntryForm blank(LocalDate today, Optional<String> sellerVat) {
+		return new EntryForm("", "", "", "A1", "", false, "", today, today.plusDays(30), "EUR", "30", "",
+				sellerVat.orElse(""), "", "", List.of(LineForm.blank()));
+	}
+
+	EntryForm withLine() {
+		List<LineForm> more = new ArrayList<>(this.lines);
+		more.add(LineForm.blank());
+		return new EntryForm(this.recipientSiret, this.serviceCode, this.commitmentNumber, this.cadre, this.number,
+				this.creditNote, this.precedingInvoice, this.issueDate, this.dueDate, this.currency, this.paymentMeans,
+				this.iban, this.sellerVat, this.exemptionReason, this.note, more);
+	}
+
+	/** The lines with something typed in them: blank rows of the form are left out. */
+	List<LineForm> filledLines() {
+		return this.lines.stream().filter(line -> !line.blankRow()).toList();
+	}
+
+	void check(Errors errors) {
+		require(errors, "recipientSiret", this.recipientSiret);
+		require(errors, "number", this.number);
+		if (trimmed(this.number).length() > NUMBER_MAX) {
+			errors.rejectValue("number", "form.tooLong", new Object[] { NUMBER_MAX }, null);
+		}
+		if (!CADRES.contains(trimmed(this.cadre))) {
+			errors.rejectValue("cadre", "entry.cadre.invalid");
+		}
+		if (this.issueDate == null) {
+			errors.rejectValue("issueDate", "entry.required");
+		}
+		if (this.dueDate != null && this.issueDate != null && this.dueDate.isBefore(this.issueDate)) {
+			errors.rejectValue("dueDate", "entry.dueDate.beforeIssue");
+		}
+		if (this.creditNote) {
+			require(errors, "precedingInvoice", this.precedingInvoice);
+		}
+		else {
+			if (this.dueDate == null) {
+				errors.rejectValue("dueDate", "entry.required");
+			}
+			if (("30".equals(this.paymentMeans) || "58".equals(this.paymentMeans)) && trimmed(this.iban).isEmpty()) {
+				errors.rejectValue("iban", "entry.iban.required");
+			}
+		}
+		if (!trimmed(this.currency).matches("[A-Z]{3}")) {
+			errors.rejectValue("currency", "entry.currency.invalid");
+		}
+		checkLines(errors);
+	}
+
+	private void checkLines(Errors errors) {
+		if (filledLines().isEmpty()) {
+			errors.rejectValue("lines", "entry.lines.none");
+		}
+		for (int i = 0; i < this.lines.size(); i++) {
+			LineForm line = this.lines.get(i);
+			if (line.blankRow()) {
+				continue;
+			}
+			String at = "lines[" + i + "].";
+			require(errors, at + "description", line.description());
+			if (line.quantity() == null || line.quantity().signum() <= 0) {
+				errors.rejectValue(at + "quantity", "entry.line.quantity");
+			}
+			if (line.unitPrice() == null || line.unitPrice().signum() < 0) {
+				errors.rejectValue(at + "unitPrice", "entry.line.price");
+			}
+			if (line.category() == VatCategory.S && (line.rate() == null || line.rate().signum() <= 0)) {
+				errors.rejectValue(at + "rate", "entry.line.rate");
+			}
+			if (line.category() != null && line.category().needsExemptionReason()
+					&& trimmed(this.exemptionReason).isEmpty()) {
+				errors.rejectValue("exemptionReason", "entry.exemptionReason.required");
+			}
+		}
+	}
+
+	private static void require(Errors errors, String field, String value) {
+		if (trimmed(value).isEmpty()) {
+			errors.rejectValue(field, "entry.required");
+		}
+	}
+
+	/** The invoice this form describes, from this supplier to this recipient. */
+	InvoiceEntry entry(StructureView seller, RecipientView recipient) {
+		Optional<Address> address = seller.address();
+		return new InvoiceEntry(trimmed(this.number), this.creditNote,
+				this.creditNote ? optional(this.precedingInvoice) : Optional.empty(), this.issueDate,
+				Optional.ofNullable(this.dueDate), trimmed(this.currency), trimmed(this.cadre),
+				optional(this.serviceCode).map(code -> code.toUpperCase(java.util.Locale.ROOT)),
+				optional(this.commitmentNumber),
+				new EntryParty(seller.name(), seller.identifier().value(), optional(this.sellerVat),
+						address.map(Address::line), address.map(Address::postalCode), address.map(Address::city),
+						seller.country().code()),
+				new EntryParty(recipient.name(), recipient.identifier().value(), Optional.empty(),
+						Optional.ofNullable(recipient.address().line()),
+						Optional.ofNullable(recipient.address().postalCode()),
+						Optional.ofNullable(recipient.address().city()), recipient.country()),
+				this.creditNote ? Optional.empty() : optional(this.paymentMeans),
+				this.creditNote ? Optional.empty() : optional(this.iban).map(iban -> iban.replace(" ", "")),
+				optional(this.exemptionReason), optional(this.note),
+				filledLines().stream().map(LineForm::line).toList());
+	}
+
+	private static String trimmed(String value) {
+		return (value == null) ? "" : value.strip();
+	}
+
+	private static Optional<String> optional(String value) {
+		return Optional.of(trimmed(value)).filter(text -> !text.isEmpty());
+	}
+
+	/**
+	 * One line of the form; an empty unit means C62 (a unit), an empty allowance none.
+	 */
+	record LineForm(String description, BigDecimal quantity, String unit, BigDecimal unitPrice, BigDecimal allowance,
+			VatCategory category, BigDecimal rate) {
+
+		static LineForm blank() {
+			return new LineForm("", null, "C62", null, null, VatCategory.S, new BigDecimal("20"));
+		}
+
+		boolean blankRow() {
+			return trimmed(this.description).isEmpty() && this.quantity == null && this.unitPrice == null;
+		}
+
+		EntryLine line() {
+			String code = trimmed(this.unit).isEmpty() ? "C62" : trimmed(this.unit);
+			return new EntryLine(trimmed(this.description), this.quantity, code, this.unitPrice,
+					(this.allowance == null) ? BigDecimal.ZERO : this.allowance, this.category,
+					this.category.rated() ? this.rate : BigDecimal.ZERO);
+		}
+
+	}
+
+}

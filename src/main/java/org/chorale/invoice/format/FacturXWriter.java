@@ -1,0 +1,227 @@
+package org.chorale.invoice.format;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Makes a Factur-X invoice: the page rendered from HTML as PDF/A-3b (fonts embedded, sRGB
+ * output intent), then the CII XML embedded as {@code factur-x.xml}, declared as the
+ * document's associated file, and the XMP metadata that PDF/A-3 and Factur-X require.
+ */
+public final class FacturXWriter {
+
+	/** The name Factur-X gives the embedded XML. */
+	public static final String XML_NAME = "factur-x.xml";
+
+	private static final String FONT_FAMILY = "DejaVu Sans";
+
+	private FacturXWriter() {
+	}
+
+	/**
+	 * The Factur-X file of an entered invoice: its CII XML, and its page rendered from
+	 * the template {@code invoice/pdf}.
+	 */
+	public static byte[] of(InvoiceEntry invoice, ITemplateEngine templates, Instant at) {
+		EntryTotals totals = EntryTotals.of(invoice.lines());
+		byte[] xml = CiiWriter.write(invoice, totals);
+		Context page = new Context(Locale.FRENCH, Map.of("invoice", invoice, "totals", totals));
+		return write(templates.process("invoice/pdf", page), xml, invoice.number(), at);
+	}
+
+	/**
+	 * @param html the invoice page, XHTML using only the {@value #FONT_FAMILY} font
+	 * @param title the document title (the invoice number)
+	 */
+	public static byte[] write(String html, byte[] xml, String title, Instant at) {
+		return attach(render(html), xml, title, at.truncatedTo(ChronoUnit.SECONDS));
+	}
+
+	private static byte[] render(String html) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.usePdfAConformance(PdfAConformance.PDFA_3_B);
+		builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+		builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+		builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+		builder.withHtmlContent(html, null);
+		builder.toStream(out);
+		try {
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static InputStream font(String name) {
+		InputStream font = FacturXWriter.class.getResourceAsStream("/fonts/ttf/" + name);
+		if (font == null) {
+			throw new IllegalStateException("Font " + name + " missing: the build copies it from node_modules");
+		}
+		return font;
+	}
+
+	private static byte[] attach(byte[] pdf, byte[] xml, String title, Instant at) {
+		Calendar date = GregorianCalendar.from(at.atZone(ZoneOffset.UTC));
+		date.setTimeZone(TimeZone.getTimeZone("UTC"));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(xml));
+			file.setSubtype("text/xml");
+			file.setSize(xml.length);
+			file.setCreationDate(date);
+			file.setModDate(date);
+			PDComplexFileSpecification spec = new PDComplexFileSpecification();
+			spec.setFile(XML_NAME);
+			spec.setFileUnicode(XML_NAME);
+			spec.setFileDescription("Factur-X invoice");
+			spec.setEmbeddedFile(file);
+			spec.setEmbeddedFileUnicode(file);
+			spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Alternative");
+			PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
+			files.setNames(Map.of(XML_NAME, spec));
+			PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+			names.setEmbeddedFiles(files);
+			document.getDocumentCatalog().setNames(names);
+			COSArray associated = new COSArray();
+			associated.add(spec);
+			document.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("AF"), associated);
+			information(document, title, date);
+			PDMetadata metadata = new PDMetadata(document);
+			metadata.importXMPMetadata(xmp(title, at).getBytes(StandardCharsets.UTF_8));
+			document.getDocumentCatalog().setMetadata(metadata);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** PDF/A wants the document information to say what the XMP says. */
+	private static void information(PDDocument document, String title, Calendar date) {
+		PDDocumentInformation information = new PDDocumentInformation();
+		information.setTitle(title);
+		information.setAuthor("Chorale");
+		information.setCreator("Chorale");
+		information.setProducer("Chorale");
+		information.setCreationDate(date);
+		information.setModificationDate(date);
+		document.setDocumentInformation(information);
+	}
+
+	private static String xmp(String title, Instant at) {
+		String date = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atOffset(ZoneOffset.UTC));
+		return XMP.replace("${title}", escape(title)).replace("${date}", date);
+	}
+
+	private static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+	}
+
+	private static final String XMP = """
+			<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+			<x:xmpmeta xmlns:x="adobe:ns:meta/">
+			 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+			  <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+			   <pdfaid:part>3</pdfaid:part>
+			   <pdfaid:conformance>B</pdfaid:conformance>
+			  </rdf:Description>
+			  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+			   <dc:format>application/pdf</dc:format>
+			   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${title}</rdf:li></rdf:Alt></dc:title>
+			   <dc:creator><rdf:Seq><rdf:li>Chorale</rdf:li></rdf:Seq></dc:creator>
+			  </rdf:Description>
+			  <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+			   <xmp:CreatorTool>Chorale</xmp:CreatorTool>
+			   <xmp:CreateDate>${date}</xmp:CreateDate>
+			   <xmp:ModifyDate>${date}</xmp:ModifyDate>
+			  </rdf:Description>
+			  <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+			   <pdf:Producer>Chorale</pdf:Producer>
+			  </rdf:Description>
+			  <rdf:Description rdf:about="" xmlns:fx="urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#">
+			   <fx:DocumentType>INVOICE</fx:DocumentType>
+			   <fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>
+			   <fx:Version>1.0</fx:Version>
+			   <fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>
+			  </rdf:Description>
+			  <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+			      xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+			   <pdfaExtension:schemas>
+			    <rdf:Bag>
+			     <rdf:li rdf:parseType="Resource">
+			      <pdfaSchema:schema>Factur-X PDFA Extension Schema</pdfaSchema:schema>
+			      <pdfaSchema:namespaceURI>urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#</pdfaSchema:namespaceURI>
+			      <pdfaSchema:prefix>fx</pdfaSchema:prefix>
+			      <pdfaSchema:property>
+			       <rdf:Seq>
+			        <rdf:li rdf:parseType="Resource">
+			         <pdfaProperty:name>DocumentFileName</pdfaProperty:name>
+			         <pdfaProperty:valueType>Text</pdfaProperty:valueType>
+			         <pdfaProperty:category>external</pdfaProperty:category>
+			         <pdfaProperty:description>The name of the embedded XML document</pdfaProperty:description>
+			        </rdf:li>
+			        <rdf:li rdf:parseType="Resource">
+			         <pdfaProperty:name>DocumentType</pdfaProperty:name>
+			         <pdfaProperty:valueType>Text</pdfaProperty:valueType>
+			         <pdfaProperty:category>external</pdfaProperty:category>
+			         <pdfaProperty:description>The type of the hybrid document in capital letters, e.g. INVOICE or ORDER</pdfaProperty:description>
+			        </rdf:li>
+			        <rdf:li rdf:parseType="Resource">
+			         <pdfaProperty:name>Version</pdfaProperty:name>
+			         <pdfaProperty:valueType>Text</pdfaProperty:valueType>
+			         <pdfaProperty:category>external</pdfaProperty:category>
+			         <pdfaProperty:description>The actual version of the standard applying to the embedded XML document</pdfaProperty:description>
+			        </rdf:li>
+			        <rdf:li rdf:parseType="Resource">
+			         <pdfaProperty:name>ConformanceLevel</pdfaProperty:name>
+			         <pdfaProperty:valueType>Text</pdfaProperty:valueType>
+			         <pdfaProperty:category>external</pdfaProperty:category>
+			         <pdfaProperty:description>The conformance level of the embedded XML document</pdfaProperty:description>
+			        </rdf:li>
+			       </rdf:Seq>
+			      </pdfaSchema:property>
+			     </rdf:li>
+			    </rdf:Bag>
+			   </pdfaExtension:schemas>
+			  </rdf:Description>
+			 </rdf:RDF>
+			</x:xmpmeta>
+			<?xpacket end="w"?>""";
+
+}

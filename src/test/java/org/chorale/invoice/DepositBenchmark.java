@@ -1,0 +1,230 @@
+package org.chorale.invoice;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiPredicate;
+
+import org.chorale.Benchmark;
+import org.chorale.TestPeople;
+import org.chorale.account.AccountId;
+import org.chorale.account.AccountManagement;
+import org.chorale.directory.DirectoryAdministration;
+import org.chorale.directory.TestDirectory;
+import org.chorale.invoice.validation.InvoiceValidator;
+import org.chorale.invoice.validation.RawPhive;
+import org.chorale.invoice.validation.RuleSet;
+import org.chorale.invoice.validation.RuleSets;
+import org.chorale.shared.EmailAddress;
+import org.chorale.shared.Siret;
+import org.chorale.shared.StructureIdentifier;
+import org.chorale.structure.StructureId;
+import org.chorale.structure.TestStructures;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Sustained intake of the CEN example invoices, made routable to the demo directory,
+ * through the file channel's service, beside raw phive on the same files and both cores
+ * in the same run (issue 5): run by {@code bench/deposit.sh}.
+ * <ol>
+ * <li>warm-up: the JIT and the compiled rule sets;</li>
+ * <li>raw phive: two threads validating the files, invoices/s;</li>
+ * <li>saturation: deposits as fast as two clients can make them, invoices/s from the
+ * first acknowledgement to the last routed invoice, and the acknowledgement times;</li>
+ * <li>paced: deposits at 80 % of the raw rate, acknowledgement-to-routed and
+ * acknowledgement times.</li>
+ * </ol>
+ */
+public final class DepositBenchmark {
+
+	static final String SUPPLIER = "40999900000014";
+
+	static final String DEMOVILLE = "21999900000017";
+
+	private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmUp", 60));
+
+	private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
+
+	private static final int CLIENTS = 2;
+
+	private DepositBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		try (ConfigurableApplicationContext context = Benchmark.start(args)) {
+			JdbcClient jdbc = context.getBean(JdbcClient.class);
+			TestPeople.none(jdbc);
+			TestDirectory.featured(jdbc, context.getBean(DirectoryAdministration.class));
+			jdbc.sql("TRUNCATE deposit_finding, deposit_file, invoice, deposit").update();
+			String manager = TestPeople.email("bench");
+			StructureId supplier = TestStructures.supplier(context, new Siret(SUPPLIER), "BENCH", manager);
+			AccountId account = context.getBean(AccountManagement.class)
+				.find(new EmailAddress(manager))
+				.orElseThrow()
+				.id();
+			InvoiceManagement invoices = context.getBean(InvoiceManagement.class);
+
+			List<byte[]> files = routable(invoices);
+			List<RuleSet> sets = new ArrayList<>();
+			for (byte[] file : files) {
+				sets.add(RawPhive.ruleSet(file));
+			}
+			RawPhive phive = new RawPhive(context.getBean(RuleSets.class));
+			System.out.printf("%d CEN examples routable to COMMUNE DE DEMOVILLE; warm-up %d s%n", files.size(),
+					WARM_UP.toSeconds());
+			rate(files, phive::validate, sets, WARM_UP);
+			double raw = rate(files, phive::validate, sets, MEASURE);
+			System.out.printf(Locale.ROOT, "raw phive, 2 threads: %.1f invoices/s%n", raw);
+			InvoiceValidator validator = context.getBean(InvoiceValidator.class);
+			double validated = rate(files, (set, file) -> validator.validate("f.xml", file, LocalDate.now()).valid(),
+					sets, MEASURE);
+			System.out.printf(Locale.ROOT,
+					"Chorale's validator alone (type, DOCTYPE guard, phive, reading, platform rules), 2 threads: %.1f invoices/s%n",
+					validated);
+
+			AtomicInteger numbers = new AtomicInteger();
+			Depositor depositor = new Depositor(invoices, account, supplier, files, numbers);
+			double chorale = saturation(jdbc, depositor, (int) Math.max(200, raw * MEASURE.toSeconds()));
+			System.out.printf(Locale.ROOT,
+					"chorale saturated: %.1f invoices/s acknowledged to routed, %.0f %% of raw phive (target >= 80 %%): %s%n",
+					chorale, 100 * chorale / raw, (chorale >= 0.8 * raw) ? "PASS" : "FAIL");
+			paced(jdbc, depositor, 0.8 * raw);
+		}
+	}
+
+	/**
+	 * The examples that pass every rule once routable (some CEN examples break the
+	 * platform's).
+	 */
+	private static List<byte[]> routable(InvoiceManagement invoices) throws Exception {
+		List<byte[]> valid = new ArrayList<>();
+		for (byte[] example : RoutableExamples.all(SUPPLIER, DEMOVILLE)) {
+			if (invoices
+				.check("example.xml", RoutableExamples.numbered(example, "CHECK"),
+						Optional.of(StructureIdentifier.of(new Siret(SUPPLIER))))
+				.valid()) {
+				valid.add(example);
+			}
+		}
+		return valid;
+	}
+
+	private static double rate(List<byte[]> files, BiPredicate<RuleSet, byte[]> validate, List<RuleSet> sets,
+			Duration duration) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		AtomicLong done = new AtomicLong();
+		Instant end = Instant.now().plus(duration);
+		List<Future<?>> threads = new ArrayList<>();
+		for (int t = 0; t < 2; t++) {
+			int offset = t;
+			threads.add(pool.submit(() -> {
+				for (int i = offset; Instant.now().isBefore(end); i++) {
+					int k = i % files.size();
+					if (!validate.test(sets.get(k), files.get(k))) {
+						throw new IllegalStateException("A routable example became invalid");
+					}
+					done.incrementAndGet();
+				}
+			}));
+		}
+		for (Future<?> thread : threads) {
+			thread.get();
+		}
+		pool.shutdown();
+		return done.get() / (double) duration.toSeconds();
+	}
+
+	private static double saturation(JdbcClient jdbc, Depositor depositor, int count) throws Exception {
+		jdbc.sql("TRUNCATE deposit_finding, deposit_file, invoice, deposit").update();
+		CpuTime cpu = CpuTime.now();
+		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+		List<Future<Long>> acks = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			acks.add(clients.submit(depositor::deposit));
+		}
+		long[] nanos = new long[count];
+		for (int i = 0; i < count; i++) {
+			nanos[i] = acks.get(i).get();
+		}
+		clients.shutdown();
+		waitUntilRouted(jdbc, count);
+		double seconds = jdbc
+			.sql("select extract(epoch from max(f.processed_at) - min(d.deposited_at)) "
+					+ "from deposit d join deposit_file f on f.deposit_id = d.id")
+			.query(Double.class)
+			.single();
+		Benchmark.report("saturated acknowledgement", nanos, 50);
+		cpu.reportSince(count);
+		return count / seconds;
+	}
+
+	private static void paced(JdbcClient jdbc, Depositor depositor, double perSecond) throws Exception {
+		jdbc.sql("TRUNCATE deposit_finding, deposit_file, invoice, deposit").update();
+		int count = (int) (perSecond * MEASURE.toSeconds());
+		ScheduledExecutorService clients = Executors.newScheduledThreadPool(4);
+		long period = (long) (1_000_000_000L / perSecond);
+		List<Future<Long>> acks = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			acks.add(clients.schedule(depositor::deposit, i * period, TimeUnit.NANOSECONDS));
+		}
+		long[] nanos = new long[count];
+		for (int i = 0; i < count; i++) {
+			nanos[i] = acks.get(i).get();
+		}
+		clients.shutdown();
+		waitUntilRouted(jdbc, count);
+		System.out.printf(Locale.ROOT, "paced at %.1f invoices/s (80 %% of raw phive) for %d s:%n", perSecond,
+				MEASURE.toSeconds());
+		Benchmark.report("paced acknowledgement", nanos, 50);
+		long[] routed = jdbc
+			.sql("select (extract(epoch from f.processed_at - d.deposited_at) * 1e9)::bigint "
+					+ "from deposit d join deposit_file f on f.deposit_id = d.id")
+			.query(Long.class)
+			.list()
+			.stream()
+			.mapToLong(Long::longValue)
+			.toArray();
+		Benchmark.report("paced acknowledgement to routed", routed, 1000);
+	}
+
+	private static void waitUntilRouted(JdbcClient jdbc, int count) throws InterruptedException {
+		while (jdbc.sql("select count(*) from deposit_file where state <> 'EN_ATTENTE'")
+			.query(Integer.class)
+			.single() < count) {
+			Thread.sleep(50);
+		}
+		int integrated = jdbc.sql("select count(*) from invoice").query(Integer.class).single();
+		if (integrated != count) {
+			throw new IllegalStateException(integrated + " of " + count + " invoices integrated");
+		}
+	}
+
+	/** One client's deposit of the next example under a new number, timed. */
+	private record Depositor(InvoiceManagement invoices, AccountId account, StructureId supplier, List<byte[]> files,
+			AtomicInteger numbers) {
+
+		long deposit() {
+			int n = this.numbers.incrementAndGet();
+			byte[] invoice = RoutableExamples.numbered(this.files.get(n % this.files.size()), "BENCH-" + n);
+			long started = System.nanoTime();
+			this.invoices.deposit(this.account, this.supplier, DepositChannel.UPLOAD_PORTAIL, "bench-" + n + ".xml",
+					invoice);
+			return System.nanoTime() - started;
+		}
+
+	}
+
+}

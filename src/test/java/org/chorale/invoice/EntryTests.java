@@ -1,0 +1,203 @@
+package org.chorale.invoice;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.chorale.ChoraleTest;
+import org.chorale.TestPeople;
+import org.chorale.account.AccountManagement;
+import org.chorale.directory.DirectoryAdministration;
+import org.chorale.directory.TestDirectory;
+import org.chorale.shared.EmailAddress;
+import org.chorale.shared.Siret;
+import org.chorale.structure.StructureId;
+import org.chorale.structure.TestStructures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+
+/**
+ * "Saisir une facture": a draft saved and resumed, field errors, then "Valider et
+ * envoyer" with the computed totals, and the Factur-X file Chorale wrote integrated like
+ * any other deposit.
+ */
+@ChoraleTest
+class EntryTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	DirectoryAdministration directory;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	InvoiceManagement invoices;
+
+	String manager;
+
+	StructureId supplier;
+
+	String page;
+
+	@BeforeEach
+	void supplierAndDirectory() throws Exception {
+		TestPeople.none(this.jdbc);
+		this.jdbc.sql("TRUNCATE deposit_finding, deposit_file, invoice, deposit, invoice_draft").update();
+		TestDirectory.featured(this.jdbc, this.directory);
+		this.manager = TestPeople.email("saisie");
+		this.supplier = TestStructures.supplier(this.context, new Siret(DepositTests.SUPPLIER), "PAPETERIE TEST",
+				this.manager);
+		this.page = "/structures/" + this.supplier.value() + "/factures/saisie";
+	}
+
+	@Test
+	void aBlankFormProposesTheSuppliersVatNumberAndTheCadres() throws Exception {
+		this.mvc.perform(get(this.page).with(signedIn()))
+			.andExpect(content().string(containsString("value=\"FR55409999000\"")))
+			.andExpect(content().string(containsString("A9 — Facture de sous-traitant")))
+			.andExpect(content().string(containsString("value=\"EUR\"")));
+	}
+
+	@Test
+	void missingFieldsAreNamedAndNothingIsSent() throws Exception {
+		this.mvc.perform(form("review").param("recipientSiret", "").param("number", ""))
+			.andExpect(content().string(containsString("Ce champ est obligatoire.")))
+			.andExpect(content().string(containsString("Saisissez au moins une ligne.")));
+		assertThat(this.jdbc.sql("select count(*) from invoice_draft").query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void aDraftIsSavedResumedThenSentAsFacturXAndIntegrated() throws Exception {
+		String draft = this.mvc.perform(filled("save"))
+			.andExpect(redirectedUrlPattern(this.page + "/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(get(draft).with(signedIn()))
+			.andExpect(content().string(containsString("value=\"F-2026-100\"")))
+			.andExpect(content().string(containsString("Ramettes A4")));
+
+		long id = Long.parseLong(draft.substring(draft.lastIndexOf('/') + 1));
+		this.mvc.perform(filled("review").param("draft", String.valueOf(id)))
+			.andExpect(redirectedUrl(draft + "/confirmation"));
+		this.mvc.perform(get(draft + "/confirmation").with(signedIn()))
+			.andExpect(content().string(containsString("Facture n° F-2026-100 à COMMUNE DE DEMOVILLE")))
+			.andExpect(content().string(containsString("1161.15 EUR")))
+			.andExpect(content().string(containsString("elle sera acceptée")));
+		String flow = this.mvc.perform(post(draft + "/envoi").with(signedIn()).with(csrf()))
+			.andExpect(redirectedUrlPattern("/structures/*/flux/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		DepositView deposit = finished(Long.parseLong(flow.substring(flow.lastIndexOf('/') + 1)));
+		assertThat(deposit.status()).isEqualTo(DepositStatus.IN_INTEGRE);
+		assertThat(deposit.fileName()).isEqualTo("F-2026-100.pdf");
+		assertThat(this.jdbc
+			.sql("select syntax || ' ' || total_with_vat::numeric(12,2) || ' ' || service_code from invoice")
+			.query(String.class)
+			.single()).isEqualTo("FACTUR_X 1161.15 ECOLES");
+		assertThat(this.jdbc.sql("select count(*) from invoice_draft").query(Integer.class).single()).isZero();
+		this.mvc.perform(get(this.page).with(signedIn()))
+			.andExpect(content().string(not(containsString("F-2026-100"))));
+	}
+
+	@Test
+	void aRecipientOutsideTheDirectoryIsNamedOnTheForm() throws Exception {
+		String confirmation = this.mvc.perform(filled("review", "21999999900010"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(get(confirmation).with(signedIn()))
+			.andExpect(content().string(containsString("value=\"21999999900010\"")))
+			.andExpect(content().string(containsString(
+					"Le SIRET 21999999900010 n&#39;est pas dans l&#39;annuaire des destinataires publics.")));
+	}
+
+	private MockHttpServletRequestBuilder filled(String action) {
+		return filled(action, DepositTests.DEMOVILLE);
+	}
+
+	private MockHttpServletRequestBuilder filled(String action, String recipient) {
+		return form(action).param("recipientSiret", recipient)
+			.param("serviceCode", "ecoles")
+			.param("cadre", "A1")
+			.param("number", "F-2026-100")
+			.param("issueDate", TestInvoices.ISSUED.toString())
+			.param("dueDate", TestInvoices.ISSUED.plusDays(30).toString())
+			.param("currency", "EUR")
+			.param("paymentMeans", "30")
+			.param("iban", "FR76 3000 6000 0112 3456 7890 189")
+			.param("sellerVat", "FR55409999000")
+			.param("lines[0].description", "Ramettes A4")
+			.param("lines[0].quantity", "12")
+			.param("lines[0].unit", "C62")
+			.param("lines[0].unitPrice", "4.99")
+			.param("lines[0].allowance", "")
+			.param("lines[0].category", "S")
+			.param("lines[0].rate", "20")
+			.param("lines[1].description", "Manuels scolaires")
+			.param("lines[1].quantity", "25")
+			.param("lines[1].unit", "C62")
+			.param("lines[1].unitPrice", "42.10")
+			.param("lines[1].allowance", "20")
+			.param("lines[1].category", "S")
+			.param("lines[1].rate", "5.5")
+			.param("lines[2].description", "")
+			.param("lines[2].category", "S")
+			.param("lines[2].rate", "20");
+	}
+
+	private MockHttpServletRequestBuilder form(String action) {
+		return post(this.page).with(signedIn()).with(csrf()).param("action", action);
+	}
+
+	private DepositView finished(long id) throws InterruptedException {
+		var account = this.accounts.find(new EmailAddress(this.manager)).orElseThrow().id();
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		while (Instant.now().isBefore(deadline)) {
+			DepositView deposit = this.invoices.deposit(account, this.supplier, id);
+			if (deposit.status().finished()) {
+				return deposit;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("Deposit " + id + " still not processed after 60 s");
+	}
+
+	private RequestPostProcessor signedIn() {
+		return user(this.users.loadUserByUsername(this.manager));
+	}
+
+}
