@@ -64,6 +64,18 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Chooses a file for a file input. */
+	public Browser upload(String id, Path file) {
+		this.driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+		return this;
+	}
+
+	/** Waits until the page shows this text, as htmx updates it. */
+	public Browser waitForText(String text, Duration timeout) {
+		new WebDriverWait(this.driver, timeout).until(d -> text().contains(text));
+		return this;
+	}
+
 	public Browser select(String id, String value) {
 		new org.openqa.selenium.support.ui.Select(this.driver.findElement(By.id(id))).selectByValue(value);
 		return this;

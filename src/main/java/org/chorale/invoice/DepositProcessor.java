@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 import org.chorale.directory.Directory;
 import org.chorale.directory.RoutingDecision;
-import org.chorale.invoice.Deposits.Claim;
-import org.chorale.invoice.Deposits.Outcome;
+import org.chorale.invoice.DepositQueue.Claim;
+import org.chorale.invoice.DepositQueue.Outcome;
 import org.chorale.invoice.format.InvoiceData;
 import org.chorale.invoice.validation.Finding;
 import org.chorale.invoice.validation.InvoiceValidator;
@@ -38,7 +38,7 @@ class DepositProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(DepositProcessor.class);
 
-	private final Deposits deposits;
+	private final DepositQueue queue;
 
 	private final Invoices invoices;
 
@@ -52,9 +52,9 @@ class DepositProcessor {
 
 	private final Clock clock;
 
-	DepositProcessor(Deposits deposits, Invoices invoices, DocumentStore store, InvoiceValidator validator,
+	DepositProcessor(DepositQueue queue, Invoices invoices, DocumentStore store, InvoiceValidator validator,
 			Directory directory, TransactionTemplate transactions, Clock clock) {
-		this.deposits = deposits;
+		this.queue = queue;
 		this.invoices = invoices;
 		this.store = store;
 		this.validator = validator;
@@ -72,7 +72,7 @@ class DepositProcessor {
 	boolean processWaiting() {
 		try {
 			return Boolean.TRUE.equals(this.transactions.execute(tx -> {
-				List<Claim> claims = this.deposits.claim(BATCH);
+				List<Claim> claims = this.queue.claim(BATCH);
 				finish(claims.stream().map(this::process).toList());
 				return !claims.isEmpty();
 			}));
@@ -92,7 +92,7 @@ class DepositProcessor {
 	 */
 	private boolean processOne() {
 		return Boolean.TRUE.equals(this.transactions.execute(tx -> {
-			List<Claim> claims = this.deposits.claim(1);
+			List<Claim> claims = this.queue.claim(1);
 			if (claims.isEmpty()) {
 				return false;
 			}
@@ -145,14 +145,14 @@ class DepositProcessor {
 			return;
 		}
 		Instant now = this.clock.instant();
-		this.deposits.record(outcomes, now);
+		this.queue.record(outcomes, now);
 		Map<Long, int[]> counts = new LinkedHashMap<>();
 		for (Outcome outcome : outcomes) {
 			int[] count = counts.computeIfAbsent(outcome.claim().deposit(), d -> new int[2]);
 			count[0]++;
 			count[1] += outcome.integrated() ? 1 : 0;
 		}
-		counts.forEach((deposit, count) -> this.deposits.advance(deposit, count[0], count[1], now));
+		counts.forEach((deposit, count) -> this.queue.advance(deposit, count[0], count[1], now));
 	}
 
 }

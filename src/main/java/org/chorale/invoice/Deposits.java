@@ -24,9 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The deposit tables. The files still waiting form the work queue: {@link #claim(int)}
- * locks them with SKIP LOCKED, so nodes sharing the database never take the same file,
- * and a node that dies mid-file releases it with its transaction.
+ * The deposits, their files and their findings, as received and as the pages show them;
+ * {@link DepositQueue} takes the waiting files.
  */
 @Repository
 class Deposits {
@@ -81,73 +80,6 @@ class Deposits {
 		this.template.batchUpdate("""
 				insert into deposit_file (deposit_id, position, file_name, sha256, size, state)
 				values (?, ?, ?, ?, ?, 'EN_ATTENTE')""", rows);
-	}
-
-	/**
-	 * Up to {@code max} waiting files, oldest deposit first, locked until the caller's
-	 * transaction ends.
-	 */
-	List<Claim> claim(int max) {
-		return this.jdbc.sql("""
-				select f.deposit_id, f.position, f.file_name, f.sha256, d.structure_id, d.supplier_type, d.supplier
-				from deposit_file f join deposit d on d.id = f.deposit_id
-				where f.state = 'EN_ATTENTE'
-				order by f.deposit_id, f.position
-				limit :max
-				for update of f skip locked""")
-			.param("max", max)
-			.query((rs, n) -> new Claim(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-					new StructureIdentifier(IdentifierType.valueOf(rs.getString(6)), rs.getString(7))))
-			.list();
-	}
-
-	/** Each processed file's outcome and findings, in two batched statements. */
-	void record(List<Outcome> outcomes, Instant at) {
-		List<Object[]> files = new ArrayList<>();
-		List<Object[]> findings = new ArrayList<>();
-		for (Outcome o : outcomes) {
-			ValidationReport report = o.report();
-			files.add(new Object[] { o.integrated() ? INTEGRATED : REJECTED, report.verdict().name(),
-					report.syntax().map(Enum::name).orElse(null), report.ruleSet().orElse(null),
-					o.invoice().orElse(null), timestamp(at), o.claim().deposit(), o.claim().position() });
-			for (int i = 0; i < report.findings().size(); i++) {
-				Finding f = report.findings().get(i);
-				findings.add(new Object[] { o.claim().deposit(), o.claim().position(), i + 1, f.rule(),
-						f.severity().name(), f.term().orElse(null), f.location().orElse(null), f.fr(), f.en() });
-			}
-		}
-		this.template.batchUpdate(
-				"""
-						update deposit_file set state = ?, verdict = ?, syntax = ?, rule_set = ?, invoice_id = ?, processed_at = ?
-						where deposit_id = ? and position = ?""",
-				files);
-		if (!findings.isEmpty()) {
-			this.template.batchUpdate("""
-					insert into deposit_finding (deposit_id, position, rank, rule, severity, term, location, message_fr,
-					                             message_en)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings);
-		}
-	}
-
-	/** Counts more processed files of a deposit and moves its status on. */
-	DepositStatus advance(long deposit, int processed, int integrated, Instant at) {
-		int[] counts = this.jdbc.sql("""
-				update deposit set processed_count = processed_count + :processed,
-				                   integrated_count = integrated_count + :integrated
-				where id = :deposit
-				returning processed_count, integrated_count, invoice_count""")
-			.param("processed", processed)
-			.param("integrated", integrated)
-			.param("deposit", deposit)
-			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2), rs.getInt(3) })
-			.single();
-		DepositStatus status = DepositStatus.after(counts[0], counts[1], counts[2]);
-		this.jdbc.sql("update deposit set status = :status, finished_at = :finished where id = :deposit")
-			.param("status", status.name())
-			.param("finished", status.finished() ? timestamp(at) : null)
-			.param("deposit", deposit)
-			.update();
-		return status;
 	}
 
 	Optional<DepositView> find(long id) {
@@ -207,22 +139,6 @@ class Deposits {
 
 	private static java.time.OffsetDateTime timestamp(Instant at) {
 		return at.atOffset(ZoneOffset.UTC);
-	}
-
-	/**
-	 * A waiting file this transaction holds.
-	 *
-	 * @param structure the depositing supplier
-	 * @param supplier its identifier
-	 */
-	record Claim(long deposit, int position, String fileName, String sha256, long structure,
-			StructureIdentifier supplier) {
-
-	}
-
-	/** What became of a claimed file. */
-	record Outcome(Claim claim, boolean integrated, ValidationReport report, Optional<Long> invoice) {
-
 	}
 
 	record Created(long id, String number) {

@@ -161,6 +161,23 @@ class DepositTests {
 	}
 
 	@Test
+	void theCenExamplesMadeRoutableAreIntegratedAsOneBatchSaveThoseThePlatformRulesRefuse() throws Exception {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		List<byte[]> examples = RoutableExamples.all(SUPPLIER, DEMOVILLE);
+		for (int i = 0; i < examples.size(); i++) {
+			files.put("exemple-" + (i + 1) + ".xml", RoutableExamples.numbered(examples.get(i), "CEN-" + (i + 1)));
+		}
+		DepositView deposit = finished(deposit("cen.zip", TestInvoices.zip(files)).id());
+
+		assertThat(deposit.fileCount()).isEqualTo(34);
+		List<DepositFileView> report = this.invoices.report(account(), this.supplier, deposit.id());
+		assertThat(report.stream().filter(f -> !f.integrated()).map(f -> f.fileName() + " " + rules(f)))
+			.containsExactly("exemple-9.xml [CHORALE-AVOIR]", "exemple-22.xml [CHORALE-ECHEANCE]",
+					"exemple-33.xml [CHORALE-ECHEANCE]");
+		assertThat(deposit.integratedCount()).isEqualTo(31);
+	}
+
+	@Test
 	void anArchiveThatPointsOutsideItselfIsRefusedWholeAndNothingIsDeposited() throws Exception {
 		byte[] archive = TestInvoices
 			.zip(Map.of("../../etc/facture.xml", TestInvoices.ubl("F-9", SUPPLIER, DEMOVILLE, "", "", "A1")));

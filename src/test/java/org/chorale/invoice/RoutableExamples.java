@@ -21,13 +21,17 @@ import org.chorale.invoice.validation.Corpus;
 
 /**
  * The CEN EN 16931 example invoices made routable to a public recipient of the demo
- * directory: the seller and the buyer get a SIRET (scheme 0009), BT-23 the cadre A1, and
- * BT-1 a placeholder {@link #NUMBER} that each deposit replaces with a number of its own.
+ * directory: the seller and the buyer get a SIRET (scheme 0009), BT-23 the cadre A1, a
+ * buyer reference (BT-10) becomes the recipient's service {@link #SERVICE}, and BT-1 a
+ * placeholder {@link #NUMBER} that each deposit replaces with a number of its own.
  * Everything else, lines, VAT and totals, stays as CEN wrote it.
  */
 public final class RoutableExamples {
 
 	public static final String NUMBER = "NUMERO-A-REMPLACER";
+
+	/** A service of COMMUNE DE DEMOVILLE in the demo directory. */
+	public static final String SERVICE = "ECOLES";
 
 	private static final String UBL_CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
 
@@ -81,11 +85,23 @@ public final class RoutableExamples {
 			root.insertBefore(profile, id);
 		}
 		profile.setTextContent("A1");
+		Element reference = child(root, "BuyerReference");
+		if (reference != null) {
+			reference.setTextContent(SERVICE);
+		}
 		ublParty(child(child(root, "AccountingSupplierParty"), "Party"), seller);
 		ublParty(child(child(root, "AccountingCustomerParty"), "Party"), buyer);
 	}
 
+	/** UBL allows one buyer identifier (UBL-SR-16): an existing one is replaced. */
 	private static void ublParty(Element party, String siret) {
+		Element existing = child(party, "PartyIdentification");
+		if (existing != null) {
+			Element id = child(existing, "ID");
+			id.setAttribute("schemeID", "0009");
+			id.setTextContent(siret);
+			return;
+		}
 		Document document = party.getOwnerDocument();
 		Element identification = document.createElementNS(UBL_CAC, "cac:PartyIdentification");
 		Element id = document.createElementNS(UBL_CBC, "cbc:ID");
@@ -108,6 +124,10 @@ public final class RoutableExamples {
 		child(process, "ID").setTextContent("A1");
 		child(child(root, "ExchangedDocument"), "ID").setTextContent(NUMBER);
 		Element agreement = child(child(root, "SupplyChainTradeTransaction"), "ApplicableHeaderTradeAgreement");
+		Element reference = child(agreement, "BuyerReference");
+		if (reference != null) {
+			reference.setTextContent(SERVICE);
+		}
 		ciiParty(child(agreement, "SellerTradeParty"), seller);
 		ciiParty(child(agreement, "BuyerTradeParty"), buyer);
 	}

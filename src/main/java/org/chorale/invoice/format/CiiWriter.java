@@ -2,9 +2,6 @@ package org.chorale.invoice.format;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -23,16 +20,13 @@ public final class CiiWriter {
 
 	public static final String EN16931 = "urn:cen.eu:en16931:2017";
 
-	private static final String RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100";
-
-	private static final String RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100";
-
-	private static final String UDT = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100";
-
 	private final XMLStreamWriter xml;
+
+	private final CiiElements cii;
 
 	private CiiWriter(XMLStreamWriter xml) {
 		this.xml = xml;
+		this.cii = new CiiElements(xml);
 	}
 
 	public static byte[] write(InvoiceEntry invoice, EntryTotals totals) {
@@ -50,210 +44,158 @@ public final class CiiWriter {
 
 	private void invoice(InvoiceEntry invoice, EntryTotals totals) throws XMLStreamException {
 		this.xml.writeStartDocument("UTF-8", "1.0");
-		this.xml.writeStartElement("rsm", "CrossIndustryInvoice", RSM);
-		this.xml.writeNamespace("rsm", RSM);
-		this.xml.writeNamespace("ram", RAM);
-		this.xml.writeNamespace("udt", UDT);
-		start("rsm", "ExchangedDocumentContext");
-		start("BusinessProcessSpecifiedDocumentContextParameter");
-		text("ID", invoice.cadre());
-		end();
-		start("GuidelineSpecifiedDocumentContextParameter");
-		text("ID", EN16931);
-		end();
-		end();
-		start("rsm", "ExchangedDocument");
-		text("ID", invoice.number());
-		text("TypeCode", invoice.creditNote() ? "381" : "380");
-		date("IssueDateTime", invoice.issueDate());
+		this.xml.writeStartElement("rsm", "CrossIndustryInvoice", CiiElements.RSM);
+		this.xml.writeNamespace("rsm", CiiElements.RSM);
+		this.xml.writeNamespace("ram", CiiElements.RAM);
+		this.xml.writeNamespace("udt", CiiElements.UDT);
+		this.cii.startDocumentPart("ExchangedDocumentContext");
+		this.cii.start("BusinessProcessSpecifiedDocumentContextParameter");
+		this.cii.text("ID", invoice.cadre());
+		this.cii.end();
+		this.cii.start("GuidelineSpecifiedDocumentContextParameter");
+		this.cii.text("ID", EN16931);
+		this.cii.end();
+		this.cii.end();
+		this.cii.startDocumentPart("ExchangedDocument");
+		this.cii.text("ID", invoice.number());
+		this.cii.text("TypeCode", invoice.creditNote() ? "381" : "380");
+		this.cii.date("IssueDateTime", invoice.issueDate());
 		if (invoice.note().isPresent()) {
-			start("IncludedNote");
-			text("Content", invoice.note().get());
-			end();
+			this.cii.start("IncludedNote");
+			this.cii.text("Content", invoice.note().get());
+			this.cii.end();
 		}
-		end();
-		start("rsm", "SupplyChainTradeTransaction");
+		this.cii.end();
+		this.cii.startDocumentPart("SupplyChainTradeTransaction");
 		for (int i = 0; i < invoice.lines().size(); i++) {
 			line(i + 1, invoice.lines().get(i), totals.lineAmounts().get(i));
 		}
 		agreement(invoice);
-		start("ApplicableHeaderTradeDelivery");
-		end();
+		this.cii.start("ApplicableHeaderTradeDelivery");
+		this.cii.end();
 		settlement(invoice, totals);
-		end();
+		this.cii.end();
 		this.xml.writeEndElement();
 		this.xml.writeEndDocument();
 	}
 
 	private void line(int number, EntryLine line, BigDecimal amount) throws XMLStreamException {
-		start("IncludedSupplyChainTradeLineItem");
-		start("AssociatedDocumentLineDocument");
-		text("LineID", String.valueOf(number));
-		end();
-		start("SpecifiedTradeProduct");
-		text("Name", line.description());
-		end();
-		start("SpecifiedLineTradeAgreement");
-		start("NetPriceProductTradePrice");
-		text("ChargeAmount", line.unitPrice().toPlainString());
-		end();
-		end();
-		start("SpecifiedLineTradeDelivery");
-		start("BilledQuantity");
-		this.xml.writeAttribute("unitCode", line.unit());
-		this.xml.writeCharacters(line.quantity().toPlainString());
-		end();
-		end();
-		start("SpecifiedLineTradeSettlement");
-		start("ApplicableTradeTax");
-		text("TypeCode", "VAT");
-		text("CategoryCode", line.category().name());
-		text("RateApplicablePercent", rate(line));
-		end();
+		this.cii.start("IncludedSupplyChainTradeLineItem");
+		this.cii.start("AssociatedDocumentLineDocument");
+		this.cii.text("LineID", String.valueOf(number));
+		this.cii.end();
+		this.cii.start("SpecifiedTradeProduct");
+		this.cii.text("Name", line.description());
+		this.cii.end();
+		this.cii.start("SpecifiedLineTradeAgreement");
+		this.cii.start("NetPriceProductTradePrice");
+		this.cii.text("ChargeAmount", line.unitPrice().toPlainString());
+		this.cii.end();
+		this.cii.end();
+		this.cii.start("SpecifiedLineTradeDelivery");
+		this.cii.text("BilledQuantity", "unitCode", line.unit(), line.quantity().toPlainString());
+		this.cii.end();
+		this.cii.start("SpecifiedLineTradeSettlement");
+		this.cii.start("ApplicableTradeTax");
+		this.cii.text("TypeCode", "VAT");
+		this.cii.text("CategoryCode", line.category().name());
+		this.cii.text("RateApplicablePercent", rate(line));
+		this.cii.end();
 		if (line.allowance().signum() != 0) {
-			start("SpecifiedTradeAllowanceCharge");
-			start("ChargeIndicator");
-			this.xml.writeStartElement("udt", "Indicator", UDT);
-			this.xml.writeCharacters("false");
-			end();
-			end();
-			text("ActualAmount", line.allowance().toPlainString());
-			text("Reason", "Remise");
-			end();
+			this.cii.start("SpecifiedTradeAllowanceCharge");
+			this.cii.indicator("ChargeIndicator", false);
+			this.cii.text("ActualAmount", line.allowance().toPlainString());
+			this.cii.text("Reason", "Remise");
+			this.cii.end();
 		}
-		start("SpecifiedTradeSettlementLineMonetarySummation");
-		text("LineTotalAmount", amount.toPlainString());
-		end();
-		end();
-		end();
+		this.cii.start("SpecifiedTradeSettlementLineMonetarySummation");
+		this.cii.text("LineTotalAmount", amount.toPlainString());
+		this.cii.end();
+		this.cii.end();
+		this.cii.end();
 	}
 
 	private void agreement(InvoiceEntry invoice) throws XMLStreamException {
-		start("ApplicableHeaderTradeAgreement");
-		optional("BuyerReference", invoice.serviceCode());
+		this.cii.start("ApplicableHeaderTradeAgreement");
+		this.cii.optional("BuyerReference", invoice.serviceCode());
 		party("SellerTradeParty", invoice.seller());
 		party("BuyerTradeParty", invoice.buyer());
 		if (invoice.commitment().isPresent()) {
-			start("BuyerOrderReferencedDocument");
-			text("IssuerAssignedID", invoice.commitment().get());
-			end();
+			this.cii.start("BuyerOrderReferencedDocument");
+			this.cii.text("IssuerAssignedID", invoice.commitment().get());
+			this.cii.end();
 		}
-		end();
+		this.cii.end();
 	}
 
 	private void party(String role, EntryParty party) throws XMLStreamException {
-		start(role);
-		start("GlobalID");
-		this.xml.writeAttribute("schemeID", PartyIdentifier.SIRET_SCHEME);
-		this.xml.writeCharacters(party.siret());
-		end();
-		text("Name", party.name());
-		start("SpecifiedLegalOrganization");
-		start("ID");
-		this.xml.writeAttribute("schemeID", PartyIdentifier.SIRET_SCHEME);
-		this.xml.writeCharacters(party.siret());
-		end();
-		end();
-		start("PostalTradeAddress");
-		optional("PostcodeCode", party.postalCode());
-		optional("LineOne", party.street());
-		optional("CityName", party.city());
-		text("CountryID", party.country());
-		end();
+		this.cii.start(role);
+		this.cii.text("GlobalID", "schemeID", PartyIdentifier.SIRET_SCHEME, party.siret());
+		this.cii.text("Name", party.name());
+		this.cii.start("SpecifiedLegalOrganization");
+		this.cii.text("ID", "schemeID", PartyIdentifier.SIRET_SCHEME, party.siret());
+		this.cii.end();
+		this.cii.start("PostalTradeAddress");
+		this.cii.optional("PostcodeCode", party.postalCode());
+		this.cii.optional("LineOne", party.street());
+		this.cii.optional("CityName", party.city());
+		this.cii.text("CountryID", party.country());
+		this.cii.end();
 		if (party.vatNumber().isPresent()) {
-			start("SpecifiedTaxRegistration");
-			start("ID");
-			this.xml.writeAttribute("schemeID", "VA");
-			this.xml.writeCharacters(party.vatNumber().get());
-			end();
-			end();
+			this.cii.start("SpecifiedTaxRegistration");
+			this.cii.text("ID", "schemeID", "VA", party.vatNumber().get());
+			this.cii.end();
 		}
-		end();
+		this.cii.end();
 	}
 
 	private void settlement(InvoiceEntry invoice, EntryTotals totals) throws XMLStreamException {
-		start("ApplicableHeaderTradeSettlement");
-		text("InvoiceCurrencyCode", invoice.currency());
+		this.cii.start("ApplicableHeaderTradeSettlement");
+		this.cii.text("InvoiceCurrencyCode", invoice.currency());
 		if (invoice.paymentMeans().isPresent()) {
-			start("SpecifiedTradeSettlementPaymentMeans");
-			text("TypeCode", invoice.paymentMeans().get());
+			this.cii.start("SpecifiedTradeSettlementPaymentMeans");
+			this.cii.text("TypeCode", invoice.paymentMeans().get());
 			if (invoice.iban().isPresent()) {
-				start("PayeePartyCreditorFinancialAccount");
-				text("IBANID", invoice.iban().get());
-				end();
+				this.cii.start("PayeePartyCreditorFinancialAccount");
+				this.cii.text("IBANID", invoice.iban().get());
+				this.cii.end();
 			}
-			end();
+			this.cii.end();
 		}
 		for (VatBreakdown vat : totals.vat()) {
-			start("ApplicableTradeTax");
-			text("CalculatedAmount", vat.tax().toPlainString());
-			text("TypeCode", "VAT");
+			this.cii.start("ApplicableTradeTax");
+			this.cii.text("CalculatedAmount", vat.tax().toPlainString());
+			this.cii.text("TypeCode", "VAT");
 			if (vat.category().needsExemptionReason()) {
-				text("ExemptionReason", invoice.exemptionReason().orElse(""));
+				this.cii.text("ExemptionReason", invoice.exemptionReason().orElse(""));
 			}
-			text("BasisAmount", vat.taxable().toPlainString());
-			text("CategoryCode", vat.category().name());
-			text("RateApplicablePercent", vat.rate().toPlainString());
-			end();
+			this.cii.text("BasisAmount", vat.taxable().toPlainString());
+			this.cii.text("CategoryCode", vat.category().name());
+			this.cii.text("RateApplicablePercent", vat.rate().toPlainString());
+			this.cii.end();
 		}
 		if (invoice.dueDate().isPresent()) {
-			start("SpecifiedTradePaymentTerms");
-			date("DueDateDateTime", invoice.dueDate().get());
-			end();
+			this.cii.start("SpecifiedTradePaymentTerms");
+			this.cii.date("DueDateDateTime", invoice.dueDate().get());
+			this.cii.end();
 		}
-		start("SpecifiedTradeSettlementHeaderMonetarySummation");
-		text("LineTotalAmount", totals.lines().toPlainString());
-		text("TaxBasisTotalAmount", totals.withoutVat().toPlainString());
-		start("TaxTotalAmount");
-		this.xml.writeAttribute("currencyID", invoice.currency());
-		this.xml.writeCharacters(totals.vatTotal().toPlainString());
-		end();
-		text("GrandTotalAmount", totals.withVat().toPlainString());
-		text("DuePayableAmount", totals.due().toPlainString());
-		end();
+		this.cii.start("SpecifiedTradeSettlementHeaderMonetarySummation");
+		this.cii.text("LineTotalAmount", totals.lines().toPlainString());
+		this.cii.text("TaxBasisTotalAmount", totals.withoutVat().toPlainString());
+		this.cii.text("TaxTotalAmount", "currencyID", invoice.currency(), totals.vatTotal().toPlainString());
+		this.cii.text("GrandTotalAmount", totals.withVat().toPlainString());
+		this.cii.text("DuePayableAmount", totals.due().toPlainString());
+		this.cii.end();
 		if (invoice.precedingInvoice().isPresent()) {
-			start("InvoiceReferencedDocument");
-			text("IssuerAssignedID", invoice.precedingInvoice().get());
-			end();
+			this.cii.start("InvoiceReferencedDocument");
+			this.cii.text("IssuerAssignedID", invoice.precedingInvoice().get());
+			this.cii.end();
 		}
-		end();
+		this.cii.end();
 	}
 
 	private static String rate(EntryLine line) {
 		return (line.category().rated() ? line.rate() : BigDecimal.ZERO).toPlainString();
-	}
-
-	private void date(String name, LocalDate date) throws XMLStreamException {
-		start(name);
-		this.xml.writeStartElement("udt", "DateTimeString", UDT);
-		this.xml.writeAttribute("format", "102");
-		this.xml.writeCharacters(date.format(DateTimeFormatter.BASIC_ISO_DATE));
-		end();
-		end();
-	}
-
-	private void optional(String name, Optional<String> value) throws XMLStreamException {
-		if (value.isPresent()) {
-			text(name, value.get());
-		}
-	}
-
-	private void text(String name, String value) throws XMLStreamException {
-		start(name);
-		this.xml.writeCharacters(value);
-		end();
-	}
-
-	private void start(String name) throws XMLStreamException {
-		this.xml.writeStartElement("ram", name, RAM);
-	}
-
-	private void start(String prefix, String name) throws XMLStreamException {
-		this.xml.writeStartElement(prefix, name, RSM);
-	}
-
-	private void end() throws XMLStreamException {
-		this.xml.writeEndElement();
 	}
 
 }

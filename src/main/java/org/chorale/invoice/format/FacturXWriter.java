@@ -46,6 +46,8 @@ public final class FacturXWriter {
 
 	private static final String FONT_FAMILY = "DejaVu Sans";
 
+	private static final String XMP = resource("factur-x-xmp.xml");
+
 	private FacturXWriter() {
 	}
 
@@ -144,84 +146,26 @@ public final class FacturXWriter {
 		document.setDocumentInformation(information);
 	}
 
+	/**
+	 * PDF/A-3b identification, Dublin Core, the Factur-X properties and the extension
+	 * schema that declares them, from {@code factur-x-xmp.xml}.
+	 */
 	private static String xmp(String title, Instant at) {
 		String date = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atOffset(ZoneOffset.UTC));
 		return XMP.replace("${title}", escape(title)).replace("${date}", date);
 	}
 
+	private static String resource(String name) {
+		try (InputStream in = FacturXWriter.class.getResourceAsStream(name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static String escape(String text) {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
-
-	private static final String XMP = """
-			<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
-			<x:xmpmeta xmlns:x="adobe:ns:meta/">
-			 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-			  <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
-			   <pdfaid:part>3</pdfaid:part>
-			   <pdfaid:conformance>B</pdfaid:conformance>
-			  </rdf:Description>
-			  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
-			   <dc:format>application/pdf</dc:format>
-			   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${title}</rdf:li></rdf:Alt></dc:title>
-			   <dc:creator><rdf:Seq><rdf:li>Chorale</rdf:li></rdf:Seq></dc:creator>
-			  </rdf:Description>
-			  <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
-			   <xmp:CreatorTool>Chorale</xmp:CreatorTool>
-			   <xmp:CreateDate>${date}</xmp:CreateDate>
-			   <xmp:ModifyDate>${date}</xmp:ModifyDate>
-			  </rdf:Description>
-			  <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
-			   <pdf:Producer>Chorale</pdf:Producer>
-			  </rdf:Description>
-			  <rdf:Description rdf:about="" xmlns:fx="urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#">
-			   <fx:DocumentType>INVOICE</fx:DocumentType>
-			   <fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>
-			   <fx:Version>1.0</fx:Version>
-			   <fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>
-			  </rdf:Description>
-			  <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
-			      xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
-			   <pdfaExtension:schemas>
-			    <rdf:Bag>
-			     <rdf:li rdf:parseType="Resource">
-			      <pdfaSchema:schema>Factur-X PDFA Extension Schema</pdfaSchema:schema>
-			      <pdfaSchema:namespaceURI>urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#</pdfaSchema:namespaceURI>
-			      <pdfaSchema:prefix>fx</pdfaSchema:prefix>
-			      <pdfaSchema:property>
-			       <rdf:Seq>
-			        <rdf:li rdf:parseType="Resource">
-			         <pdfaProperty:name>DocumentFileName</pdfaProperty:name>
-			         <pdfaProperty:valueType>Text</pdfaProperty:valueType>
-			         <pdfaProperty:category>external</pdfaProperty:category>
-			         <pdfaProperty:description>The name of the embedded XML document</pdfaProperty:description>
-			        </rdf:li>
-			        <rdf:li rdf:parseType="Resource">
-			         <pdfaProperty:name>DocumentType</pdfaProperty:name>
-			         <pdfaProperty:valueType>Text</pdfaProperty:valueType>
-			         <pdfaProperty:category>external</pdfaProperty:category>
-			         <pdfaProperty:description>The type of the hybrid document in capital letters, e.g. INVOICE or ORDER</pdfaProperty:description>
-			        </rdf:li>
-			        <rdf:li rdf:parseType="Resource">
-			         <pdfaProperty:name>Version</pdfaProperty:name>
-			         <pdfaProperty:valueType>Text</pdfaProperty:valueType>
-			         <pdfaProperty:category>external</pdfaProperty:category>
-			         <pdfaProperty:description>The actual version of the standard applying to the embedded XML document</pdfaProperty:description>
-			        </rdf:li>
-			        <rdf:li rdf:parseType="Resource">
-			         <pdfaProperty:name>ConformanceLevel</pdfaProperty:name>
-			         <pdfaProperty:valueType>Text</pdfaProperty:valueType>
-			         <pdfaProperty:category>external</pdfaProperty:category>
-			         <pdfaProperty:description>The conformance level of the embedded XML document</pdfaProperty:description>
-			        </rdf:li>
-			       </rdf:Seq>
-			      </pdfaSchema:property>
-			     </rdf:li>
-			    </rdf:Bag>
-			   </pdfaExtension:schemas>
-			  </rdf:Description>
-			 </rdf:RDF>
-			</x:xmpmeta>
-			<?xpacket end="w"?>""";
 
 }

@@ -1,0 +1,91 @@
+package org.chorale.invoice;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.chorale.Browser;
+import org.chorale.ChoraleTest;
+import org.chorale.TestPeople;
+import org.chorale.directory.DirectoryAdministration;
+import org.chorale.directory.TestDirectory;
+import org.chorale.shared.Siret;
+import org.chorale.structure.TestStructures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A supplier deposits a batch in real Chromium and follows it in "Suivi des flux" until
+ * its report, updated by htmx while it runs. Screenshots under
+ * target/screenshots/deposit/.
+ */
+@ChoraleTest
+class DepositBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	DirectoryAdministration directory;
+
+	@BeforeEach
+	void featuredDirectory() throws Exception {
+		TestPeople.none(this.jdbc);
+		this.jdbc.sql("TRUNCATE deposit_finding, deposit_file, invoice, deposit").update();
+		TestDirectory.featured(this.jdbc, this.directory);
+	}
+
+	@Test
+	void aSupplierDepositsABatchAndReadsItsReport() throws IOException {
+		String manager = TestPeople.email("fournisseur");
+		long supplier = TestStructures
+			.supplier(this.context, new Siret(DepositTests.SUPPLIER), "PAPETERIE TEST", manager)
+			.value();
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		files.put("F-1.xml",
+				TestInvoices.ubl("F-1", DepositTests.SUPPLIER, DepositTests.DEMOVILLE, "ECOLES", "", "A1"));
+		files.put("F-2.xml", TestInvoices.ubl("F-2", DepositTests.SUPPLIER, DepositTests.MINISTRY, "", "", "A1"));
+		Path batch = Files.createTempFile("lot-", ".zip");
+		Files.write(batch, TestInvoices.zip(files));
+		try (Browser browser = new Browser(this.port, "deposit")) {
+			browser.open("/connexion")
+				.type("email", manager)
+				.type("password", TestStructures.PASSWORD)
+				.press("Se connecter");
+			browser.open("/structures/" + supplier);
+			assertThat(browser.text()).contains("Déposer des factures", "Suivi des flux", "Saisir une facture");
+			browser.open("/structures/" + supplier + "/factures/depot").upload("file", batch).screenshot("file-chosen");
+			browser.press("Déposer")
+				.waitForText("1 intégrée(s), 1 rejetée(s), sur 2 fichier(s)", Duration.ofSeconds(30));
+			// DSFR badges are upper-cased by CSS, and Selenium reads what is shown
+			assertThat(browser.text()).contains("Certificat de dépôt", "F-1.xml", "F-2.xml", "INTÉGRÉ PARTIELLEMENT",
+					"BT-10 Référence acheteur", "exige un code service");
+			browser.screenshot("report");
+			browser.open("/structures/" + supplier + "/flux");
+			assertThat(browser.text()).contains("Suivi des flux", batch.getFileName().toString(),
+					"INTÉGRÉ PARTIELLEMENT");
+			browser.screenshot("flows");
+		}
+		finally {
+			Files.delete(batch);
+		}
+	}
+
+}
