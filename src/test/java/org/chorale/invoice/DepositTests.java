@@ -243,15 +243,7 @@ class DepositTests {
 	}
 
 	private DepositView finished(long id) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(deadline)) {
-			DepositView deposit = this.invoices.deposit(account(), this.supplier, id);
-			if (deposit.status().finished()) {
-				return deposit;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("Deposit " + id + " still not processed after 60 s");
+		return TestInvoices.finished(this.invoices, account(), this.supplier, id);
 	}
 
 	private static List<String> rules(DepositFileView file) {

@@ -184,16 +184,8 @@ class EntryTests {
 	}
 
 	private DepositView finished(long id) throws InterruptedException {
-		var account = this.accounts.find(new EmailAddress(this.manager)).orElseThrow().id();
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(deadline)) {
-			DepositView deposit = this.invoices.deposit(account, this.supplier, id);
-			if (deposit.status().finished()) {
-				return deposit;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("Deposit " + id + " still not processed after 60 s");
+		return TestInvoices.finished(this.invoices,
+				this.accounts.find(new EmailAddress(this.manager)).orElseThrow().id(), this.supplier, id);
 	}
 
 	private RequestPostProcessor signedIn() {

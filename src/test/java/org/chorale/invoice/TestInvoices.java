@@ -5,10 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import org.chorale.account.AccountId;
+import org.chorale.structure.StructureId;
 
 /**
  * UBL invoices to public recipients, from a CEN example adapted for Chorus Pro's mapping:
@@ -43,6 +48,20 @@ public final class TestInvoices {
 			xml = xml.replace("${" + value.getKey() + "}", value.getValue());
 		}
 		return xml.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** The deposit once processed; fails after a minute. */
+	public static DepositView finished(InvoiceManagement invoices, AccountId member, StructureId supplier, long id)
+			throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		while (Instant.now().isBefore(deadline)) {
+			DepositView deposit = invoices.deposit(member, supplier, id);
+			if (deposit.status().finished()) {
+				return deposit;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("Deposit " + id + " still not processed after 60 s");
 	}
 
 	/** A .zip of these files, in this order. */
