@@ -9,13 +9,13 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * The shared corpus of public example invoices ({@code ../shared/corpus}) and its
- * manifest of expected verdicts. Missing, it fails the tests that need it: they must
- * never pass without their data.
+ * The shared corpus of public example invoices and its manifest of expected verdicts:
+ * {@code ../shared/corpus} beside this repository, or where {@code CHORALE_CORPUS} says.
+ * Missing, it fails the tests that need it: they must never pass without their data.
  */
 public final class Corpus {
 
-	public static final Path ROOT = Path.of("..", "shared", "corpus");
+	public static final Path ROOT = Path.of(System.getenv().getOrDefault("CHORALE_CORPUS", "../shared/corpus"));
 
 	/** One RuleSets for all test classes: compiling them is the slow part. */
 	public static final RuleSets RULE_SETS = new RuleSets();
@@ -31,7 +31,8 @@ public final class Corpus {
 			return lines.skip(1).map(line -> line.split("\t", -1)).filter(filter).toList();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("The shared corpus is missing at " + ROOT.toAbsolutePath(), ex);
+			throw new UncheckedIOException("The shared corpus is missing at " + ROOT.toAbsolutePath()
+					+ ": put it beside this repository or name it with CHORALE_CORPUS", ex);
 		}
 	}
 
