@@ -8,6 +8,8 @@ public enum DepositChannel {
 	/** Files sent through the API (deposerFluxFacture). */
 	UPLOAD_API,
 	/** Invoices entered on the portal's form, which Chorale writes as Factur-X. */
-	SAISIE_PORTAIL
+	SAISIE_PORTAIL,
+	/** Plain PDF invoices uploaded on the portal with their form. */
+	DEPOT_PDF_PORTAIL
 
 }

@@ -116,7 +116,10 @@ class DepositProcessor {
 
 	private Outcome process(Claim claim) {
 		byte[] content = this.store.get(claim.sha256());
-		ValidationReport report = this.validator.validate(claim.fileName(), content, LocalDate.now(this.clock));
+		LocalDate today = LocalDate.now(this.clock);
+		ValidationReport report = claim.form().isPresent()
+				? this.validator.validateMetadata(claim.fileName(), this.store.get(claim.form().get()), today)
+				: this.validator.validate(claim.fileName(), content, today);
 		if (!report.valid()) {
 			return new Outcome(claim, false, report, Optional.empty());
 		}

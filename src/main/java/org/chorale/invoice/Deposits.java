@@ -71,6 +71,19 @@ class Deposits {
 			.single();
 	}
 
+	/** A plain PDF and the CII of its form, as the deposit's one file. */
+	void addPdfWithForm(long deposit, String fileName, StoredDocument pdf, StoredDocument form) {
+		this.jdbc.sql("""
+				insert into deposit_file (deposit_id, position, file_name, sha256, size, form_sha256, state)
+				values (:deposit, 1, :fileName, :sha256, :size, :form, 'EN_ATTENTE')""")
+			.param("deposit", deposit)
+			.param("fileName", fileName)
+			.param("sha256", pdf.sha256())
+			.param("size", pdf.size())
+			.param("form", form.sha256())
+			.update();
+	}
+
 	void addFiles(long deposit, List<IncomingFile> files, List<StoredDocument> stored) {
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < files.size(); i++) {

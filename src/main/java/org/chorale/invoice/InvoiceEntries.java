@@ -9,8 +9,6 @@ import java.util.Optional;
 import org.thymeleaf.ITemplateEngine;
 
 import org.chorale.account.AccountId;
-import org.chorale.directory.Directory;
-import org.chorale.directory.RecipientView;
 import org.chorale.invoice.Drafts.DraftView;
 import org.chorale.invoice.format.EntryTotals;
 import org.chorale.invoice.format.FacturXWriter;
@@ -18,10 +16,8 @@ import org.chorale.invoice.format.InvoiceEntry;
 import org.chorale.invoice.validation.ValidationReport;
 import org.chorale.shared.FrenchVatNumber;
 import org.chorale.shared.IdentifierType;
-import org.chorale.shared.InvalidIdentifier;
 import org.chorale.shared.Refusal;
 import org.chorale.shared.Siret;
-import org.chorale.shared.StructureIdentifier;
 import org.chorale.structure.AreaAccess;
 import org.chorale.structure.StructureId;
 import org.chorale.structure.StructureManagement;
@@ -46,19 +42,16 @@ class InvoiceEntries {
 
 	private final StructureManagement structures;
 
-	private final Directory directory;
-
 	private final Drafts drafts;
 
 	private final ITemplateEngine templates;
 
 	private final Clock clock;
 
-	InvoiceEntries(InvoiceManagement invoices, StructureManagement structures, Directory directory, Drafts drafts,
-			ITemplateEngine templates, Clock clock) {
+	InvoiceEntries(InvoiceManagement invoices, StructureManagement structures, Drafts drafts, ITemplateEngine templates,
+			Clock clock) {
 		this.invoices = invoices;
 		this.structures = structures;
-		this.directory = directory;
 		this.drafts = drafts;
 		this.templates = templates;
 		this.clock = clock;
@@ -66,7 +59,7 @@ class InvoiceEntries {
 
 	/** A new form, with the supplier's VAT number worked out from its SIREN. */
 	EntryForm blank(AccountId member, StructureId id) {
-		AreaAccess area = modifying(member, id);
+		AreaAccess area = this.invoices.modifying(member, id);
 		Optional<String> vat = Optional.of(area.identifier())
 			.filter(identifier -> identifier.type() == IdentifierType.SIRET)
 			.map(identifier -> FrenchVatNumber.of(new Siret(identifier.value()).siren()).value());
@@ -89,7 +82,7 @@ class InvoiceEntries {
 	/** Saves the form as a draft, new or existing. */
 	@Transactional
 	long save(AccountId member, StructureId id, Optional<Long> draft, EntryForm form) {
-		modifying(member, id);
+		this.invoices.modifying(member, id);
 		if (draft.isPresent()) {
 			draft(member, id, draft.get());
 			this.drafts.update(id.value(), draft.get(), member.value(), form, this.clock.instant());
@@ -106,7 +99,7 @@ class InvoiceEntries {
 	Prepared prepare(AccountId member, StructureId id, long draft) {
 		EntryForm form = draft(member, id, draft);
 		StructureView seller = this.structures.structureFor(member, id);
-		InvoiceEntry entry = form.entry(seller, recipient(form));
+		InvoiceEntry entry = form.entry(seller, this.invoices.recipient(form.recipientSiret()));
 		byte[] facturX = FacturXWriter.of(entry, this.templates, this.clock.instant());
 		ValidationReport report = this.invoices.check(fileName(entry), facturX, Optional.of(seller.identifier()));
 		return new Prepared(entry, EntryTotals.of(entry.lines()), report, facturX);
@@ -126,25 +119,6 @@ class InvoiceEntries {
 				fileName(prepared.invoice()), prepared.facturX());
 		this.drafts.delete(id.value(), draft);
 		return receipt;
-	}
-
-	private RecipientView recipient(EntryForm form) {
-		try {
-			StructureIdentifier recipient = StructureIdentifier.of(new Siret(form.recipientSiret()));
-			return this.directory.recipient(recipient)
-				.orElseThrow(() -> new Refusal("recipientSiret", "entry.recipient.unknown", recipient.value()));
-		}
-		catch (InvalidIdentifier ex) {
-			throw new Refusal("recipientSiret", ex.getCodes()[0], ex.getArguments());
-		}
-	}
-
-	private AreaAccess modifying(AccountId member, StructureId id) {
-		AreaAccess area = this.invoices.area(member, id);
-		if (!area.modify()) {
-			throw new AccessDeniedException("Consultation only on the invoices of structure " + id);
-		}
-		return area;
 	}
 
 	private static String fileName(InvoiceEntry entry) {

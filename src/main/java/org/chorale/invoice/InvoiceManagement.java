@@ -9,10 +9,14 @@ import java.util.Optional;
 
 import org.chorale.account.AccountId;
 import org.chorale.directory.Directory;
+import org.chorale.directory.RecipientView;
 import org.chorale.invoice.DocumentStore.StoredDocument;
 import org.chorale.invoice.validation.Finding;
 import org.chorale.invoice.validation.InvoiceValidator;
 import org.chorale.invoice.validation.ValidationReport;
+import org.chorale.shared.InvalidIdentifier;
+import org.chorale.shared.Refusal;
+import org.chorale.shared.Siret;
 import org.chorale.shared.StructureIdentifier;
 import org.chorale.structure.AreaAccess;
 import org.chorale.structure.StructureId;
@@ -83,10 +87,7 @@ public class InvoiceManagement {
 	@Transactional
 	public DepositReceipt deposit(AccountId member, StructureId id, DepositChannel channel, String fileName,
 			byte[] content) {
-		AreaAccess area = area(member, id);
-		if (!area.modify()) {
-			throw new AccessDeniedException("Consultation only on the invoices of structure " + id);
-		}
+		AreaAccess area = modifying(member, id);
 		IncomingFile upload = new IncomingFile(fileName, content);
 		List<IncomingFile> files = Batch.files(upload, this.properties);
 		StoredDocument original = this.store.put(content);
@@ -107,6 +108,55 @@ public class InvoiceManagement {
 					new DepositReceipt.ReceivedFile(files.get(i).name(), stored.get(i).sha256(), stored.get(i).size()));
 		}
 		return new DepositReceipt(deposit.id(), deposit.number(), now, received);
+	}
+
+	/**
+	 * Receives a plain PDF invoice with the CII its form was written as: the PDF is the
+	 * original, kept untouched; the form is what validation and routing read.
+	 */
+	@Transactional
+	public DepositReceipt depositPdf(AccountId member, StructureId id, String fileName, byte[] pdf, byte[] form) {
+		AreaAccess area = modifying(member, id);
+		checkSize(fileName, pdf);
+		StoredDocument original = this.store.put(pdf);
+		StoredDocument description = this.store.put(form);
+		Instant now = this.clock.instant();
+		Deposits.Created deposit = this.deposits.create(NUMBER_PREFIX, id.value(), area.identifier(), member.value(),
+				DepositChannel.DEPOT_PDF_PORTAIL, fileName, original, 1, now);
+		this.deposits.addPdfWithForm(deposit.id(), fileName, original, description);
+		this.events.publishEvent(new DepositReceived(deposit.id(), id.value(), 1));
+		return new DepositReceipt(deposit.id(), deposit.number(), now,
+				List.of(new DepositReceipt.ReceivedFile(fileName, original.sha256(), original.size())));
+	}
+
+	/**
+	 * The directory's recipient of this SIRET, as typed in a form.
+	 * @throws Refusal on the form's {@code recipientSiret} field when there is none
+	 */
+	RecipientView recipient(String siret) {
+		try {
+			StructureIdentifier recipient = StructureIdentifier.of(new Siret(siret));
+			return this.directory.recipient(recipient)
+				.orElseThrow(() -> new Refusal("recipientSiret", "entry.recipient.unknown", recipient.value()));
+		}
+		catch (InvalidIdentifier ex) {
+			throw new Refusal("recipientSiret", ex.getCodes()[0], ex.getArguments());
+		}
+	}
+
+	/**
+	 * @throws Refusal when a single file is empty or too large
+	 */
+	void checkSize(String fileName, byte[] content) {
+		Batch.files(new IncomingFile(fileName, content), this.properties);
+	}
+
+	AreaAccess modifying(AccountId member, StructureId id) {
+		AreaAccess area = area(member, id);
+		if (!area.modify()) {
+			throw new AccessDeniedException("Consultation only on the invoices of structure " + id);
+		}
+		return area;
 	}
 
 	@Transactional(readOnly = true)

@@ -31,6 +31,7 @@ create table deposit_file (
     file_name    text         not null,
     sha256       char(64)     not null,
     size         bigint       not null,
+    form_sha256  char(64),               -- a plain PDF's form, kept as MINIMUM CII: what is validated and read
     state        varchar(20)  not null,  -- EN_ATTENTE, INTEGREE, REJETEE
     verdict      varchar(20),            -- VALID, INVALID, UNREADABLE
     syntax       varchar(30),

@@ -29,7 +29,7 @@ public final class InvoiceValidator {
 		try {
 			return switch (FileType.of(content)) {
 				case PDF -> pdf(name, content, today);
-				case XML -> xml(name, content, false, today);
+				case XML -> xml(name, content, Syntax.CII, today);
 				case ZIP, GZIP -> throw new Unreadable("validation.archive");
 				case OTHER -> throw new Unreadable("validation.file-type");
 			};
@@ -45,13 +45,30 @@ public final class InvoiceValidator {
 			return new ValidationReport(Verdict.INVALID, Optional.empty(), Optional.empty(),
 					List.of(error("CHORALE-PDF", null, "validation.plain-pdf")), Optional.empty());
 		}
-		return xml(name, xml.get(), true, today);
+		return xml(name, xml.get(), Syntax.FACTUR_X, today);
 	}
 
-	private ValidationReport xml(String name, byte[] xml, boolean inPdf, LocalDate today) throws Unreadable {
+	/**
+	 * Validates the CII that describes a plain PDF deposited with its form (a MINIMUM
+	 * profile document Chorale wrote from that form).
+	 */
+	public ValidationReport validateMetadata(String name, byte[] xml, LocalDate today) {
+		try {
+			return xml(name, xml, Syntax.PDF_WITH_FORM, today);
+		}
+		catch (Unreadable ex) {
+			return ValidationReport.unreadable(ex);
+		}
+	}
+
+	/**
+	 * @param ciiSyntax what a CII document is here: a file of its own, the XML of a
+	 * Factur-X PDF, or the description of a plain PDF
+	 */
+	private ValidationReport xml(String name, byte[] xml, Syntax ciiSyntax, LocalDate today) throws Unreadable {
 		Document document = SafeXml.parse(xml);
 		Element root = document.getDocumentElement();
-		Optional<Syntax> syntax = syntax(root, inPdf);
+		Optional<Syntax> syntax = syntax(root, ciiSyntax);
 		if (syntax.isEmpty()) {
 			return new ValidationReport(
 					Verdict.INVALID, Optional.empty(), Optional.empty(), List.of(error("CHORALE-SYNTAXE", null,
@@ -62,7 +79,7 @@ public final class InvoiceValidator {
 		RuleSet set = RuleSet.of(syntax.get(), data.specification().orElse(""));
 		List<Finding> findings = new ArrayList<>(this.ruleSets.check(set, name, xml));
 		boolean schemaValid = findings.stream().noneMatch(f -> f.rule().equals("XSD") && f.error());
-		if (set.partial() && !inPdf) {
+		if (set.partial() && ciiSyntax == Syntax.CII) {
 			findings.add(error("CHORALE-PROFIL", "BT-24", "validation.partial-profile"));
 		}
 		if (schemaValid) {
@@ -73,15 +90,15 @@ public final class InvoiceValidator {
 				schemaValid ? Optional.of(data) : Optional.empty());
 	}
 
-	private static Optional<Syntax> syntax(Element root, boolean inPdf) {
+	private static Optional<Syntax> syntax(Element root, Syntax ciiSyntax) {
 		String namespace = String.valueOf(root.getNamespaceURI());
 		return switch (namespace) {
 			case Syntax.UBL_INVOICE_NS ->
 				Optional.of(Syntax.UBL_INVOICE).filter(s -> root.getLocalName().equals("Invoice"));
 			case Syntax.UBL_CREDIT_NOTE_NS ->
 				Optional.of(Syntax.UBL_CREDIT_NOTE).filter(s -> root.getLocalName().equals("CreditNote"));
-			case Syntax.CII_NS -> Optional.of(inPdf ? Syntax.FACTUR_X : Syntax.CII)
-				.filter(s -> root.getLocalName().equals("CrossIndustryInvoice"));
+			case Syntax.CII_NS ->
+				Optional.of(ciiSyntax).filter(s -> root.getLocalName().equals("CrossIndustryInvoice"));
 			default -> Optional.empty();
 		};
 	}

@@ -40,6 +40,9 @@ final class PhiveFindings {
 	private static final Pattern INCOMPLETE = Pattern
 		.compile("The content of element '(.+?)' is not complete\\. One of '\\{(.*)\\}' is expected");
 
+	private static final Pattern NOT_USED = Pattern
+		.compile("Element '(.+?)' is marked as not used in the given context");
+
 	private static final Pattern BAD_VALUE = Pattern.compile("The value '(.*?)' of element '(.+?)' is not valid");
 
 	private PhiveFindings() {
@@ -92,6 +95,12 @@ final class PhiveFindings {
 
 	private static Finding schema(Severity severity, String text, int line) {
 		String raw = text.replaceFirst("^\\[SAX\\]\\s*", "").replaceFirst("^cvc-[\\w.-]+:\\s*", "");
+		Matcher notUsed = NOT_USED.matcher(raw);
+		if (notUsed.find()) {
+			Message message = new Message("validation.profile.not-used", element(notUsed.group(1)));
+			return new Finding("PROFIL", severity, Optional.empty(), Optional.empty(), message.text(Locale.FRENCH),
+					message.text(Locale.ENGLISH));
+		}
 		Message message = schemaMessage(raw, line);
 		return new Finding("XSD", severity, Optional.empty(), Optional.empty(), message.text(Locale.FRENCH),
 				message.text(Locale.ENGLISH));

@@ -53,7 +53,7 @@ public enum RuleSet {
 		return switch (syntax) {
 			case UBL_INVOICE -> french ? FR_EXTENDED_CTC_UBL_INVOICE : EN16931_UBL_INVOICE;
 			case UBL_CREDIT_NOTE -> french ? FR_EXTENDED_CTC_UBL_CREDIT_NOTE : EN16931_UBL_CREDIT_NOTE;
-			case CII, FACTUR_X -> french ? FR_EXTENDED_CTC_CII : ofFacturXProfile(specification);
+			case CII, FACTUR_X, PDF_WITH_FORM -> french ? FR_EXTENDED_CTC_CII : ofFacturXProfile(specification);
 		};
 	}
 

@@ -89,6 +89,22 @@ class FacturXWriterTests {
 		assertThat(report.data().orElseThrow().precedingInvoice()).contains("F-2026-041");
 	}
 
+	@Test
+	void theFormOfAPlainPdfBecomesMinimumCiiThatPassesItsProfileAndThePlatformRules() {
+		InvoiceEntry entry = entry(false);
+		byte[] xml = CiiWriter.minimum(new PdfMetadata("F-2026-043", false, ISSUED, "A1", Optional.of("ECOLES"),
+				Optional.of("EJ-7"), entry.seller(), entry.buyer(), "EUR", new BigDecimal("432.35"),
+				new BigDecimal("22.87"), new BigDecimal("455.22"), new BigDecimal("455.22")));
+		ValidationReport report = new InvoiceValidator(Corpus.RULE_SETS).validateMetadata("F-2026-043", xml, ISSUED);
+		assertThat(report.findings()).isEmpty();
+		assertThat(report.syntax()).contains(Syntax.PDF_WITH_FORM);
+		assertThat(report.ruleSet()).hasValueSatisfying(set -> assertThat(set).contains("minimum"));
+		InvoiceData data = report.data().orElseThrow();
+		assertThat(data.seller().siret()).contains("40999900000014");
+		assertThat(data.buyer().siret()).contains("21999900000017");
+		assertThat(data.orderReference()).contains("EJ-7");
+	}
+
 	static InvoiceEntry entry(boolean creditNote) {
 		return new InvoiceEntry(creditNote ? "A-2026-001" : "F-2026-042", creditNote,
 				creditNote ? Optional.of("F-2026-041") : Optional.empty(), ISSUED,

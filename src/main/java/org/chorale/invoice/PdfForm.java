@@ -1,0 +1,79 @@
+package org.chorale.invoice;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.chorale.directory.RecipientView;
+import org.chorale.invoice.format.InvoiceEntry.EntryParty;
+import org.chorale.invoice.format.PdfMetadata;
+import org.chorale.structure.StructureView;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+/**
+ * The form that goes with a plain PDF invoice: what Chorus Pro's "dépôt de facture" asks,
+ * the header and the totals the PDF shows. Pre-filled from the PDF's text where it has
+ * some.
+ */
+record PdfForm(String recipientSiret, String serviceCode, String commitmentNumber, String cadre, String number,
+		Boolean creditNote, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issueDate, String currency,
+		BigDecimal totalWithoutVat, BigDecimal totalVat, BigDecimal totalWithVat, BigDecimal amountDue) {
+
+	PdfForm {
+		creditNote = Boolean.TRUE.equals(creditNote);
+	}
+
+	void check(Errors errors) {
+		require(errors, "recipientSiret", this.recipientSiret);
+		require(errors, "number", this.number);
+		if (trimmed(this.number).length() > EntryForm.NUMBER_MAX) {
+			errors.rejectValue("number", "form.tooLong", new Object[] { EntryForm.NUMBER_MAX }, null);
+		}
+		if (!EntryForm.CADRES.contains(trimmed(this.cadre))) {
+			errors.rejectValue("cadre", "entry.cadre.invalid");
+		}
+		if (this.issueDate == null) {
+			errors.rejectValue("issueDate", "entry.required");
+		}
+		if (!trimmed(this.currency).matches("[A-Z]{3}")) {
+			errors.rejectValue("currency", "entry.currency.invalid");
+		}
+		for (String field : new String[] { "totalWithoutVat", "totalVat", "totalWithVat", "amountDue" }) {
+			if (errors.getFieldValue(field) == null) {
+				errors.rejectValue(field, "entry.required");
+			}
+		}
+		if (this.totalWithoutVat != null && this.totalVat != null && this.totalWithVat != null
+				&& this.totalWithoutVat.add(this.totalVat).compareTo(this.totalWithVat) != 0) {
+			errors.rejectValue("totalWithVat", "pdf.totals");
+		}
+	}
+
+	PdfMetadata metadata(StructureView seller, RecipientView recipient) {
+		return new PdfMetadata(trimmed(this.number), this.creditNote, this.issueDate, trimmed(this.cadre),
+				optional(this.serviceCode).map(code -> code.toUpperCase(Locale.ROOT)), optional(this.commitmentNumber),
+				new EntryParty(seller.name(), seller.identifier().value(), Optional.empty(), Optional.empty(),
+						Optional.empty(), Optional.empty(), seller.country().code()),
+				new EntryParty(recipient.name(), recipient.identifier().value(), Optional.empty(), Optional.empty(),
+						Optional.empty(), Optional.empty(), recipient.country()),
+				trimmed(this.currency), this.totalWithoutVat, this.totalVat, this.totalWithVat, this.amountDue);
+	}
+
+	private static void require(Errors errors, String field, String value) {
+		if (trimmed(value).isEmpty()) {
+			errors.rejectValue(field, "entry.required");
+		}
+	}
+
+	private static String trimmed(String value) {
+		return (value == null) ? "" : value.strip();
+	}
+
+	private static Optional<String> optional(String value) {
+		return Optional.of(trimmed(value)).filter(text -> !text.isEmpty());
+	}
+
+}
