@@ -208,7 +208,13 @@ public class InvoiceManagement {
 	 */
 	@Transactional(readOnly = true)
 	public ValidationReport check(String fileName, byte[] content, Optional<StructureIdentifier> supplier) {
-		ValidationReport report = this.validator.validate(fileName, content, LocalDate.now(this.clock));
+		return withDepositRules(this.validator.validate(fileName, content, LocalDate.now(this.clock)), supplier);
+	}
+
+	/**
+	 * A valid report, with what the seller rule and the directory's routing add to it.
+	 */
+	ValidationReport withDepositRules(ValidationReport report, Optional<StructureIdentifier> supplier) {
 		if (!report.valid() || report.data().isEmpty()) {
 			return report;
 		}

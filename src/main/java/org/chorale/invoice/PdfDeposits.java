@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.chorale.account.AccountId;
 import org.chorale.directory.Directory;
-import org.chorale.invoice.format.CiiWriter;
+import org.chorale.invoice.format.MinimumCiiWriter;
 import org.chorale.invoice.validation.FacturXAttachment;
 import org.chorale.invoice.validation.FileType;
 import org.chorale.invoice.validation.InvoiceValidator;
@@ -81,13 +81,10 @@ class PdfDeposits {
 	@Transactional
 	DepositReceipt send(AccountId member, StructureId id, Pending held, PdfForm form) {
 		StructureView seller = this.structures.structureFor(member, id);
-		byte[] xml = CiiWriter.minimum(form.metadata(seller, this.invoices.recipient(form.recipientSiret())));
-		ValidationReport report = this.validator.validateMetadata(held.fileName(), xml, LocalDate.now(this.clock));
-		if (report.valid()) {
-			report = report.with(DepositRules.seller(report.data().orElseThrow(), seller.identifier()));
-			report = report.with(DepositRules.routing(this.directory
-				.route(DepositRules.routing(report.data().orElseThrow(), Optional.of(seller.identifier())))));
-		}
+		byte[] xml = MinimumCiiWriter.write(form.metadata(seller, this.invoices.recipient(form.recipientSiret())));
+		ValidationReport report = this.invoices.withDepositRules(
+				this.validator.validateMetadata(held.fileName(), xml, LocalDate.now(this.clock)),
+				Optional.of(seller.identifier()));
 		if (!report.valid()) {
 			throw new InvalidForm(report);
 		}

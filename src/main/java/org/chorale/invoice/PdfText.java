@@ -110,7 +110,8 @@ final class PdfText {
 	}
 
 	/**
-	 * "1 234,56", "1,234.56" and "1234.56" alike: the last separator is the decimal one.
+	 * Reads 1 234,56 and 1,234.56 and 1234.56 alike: the last separator is the decimal
+	 * one.
 	 */
 	static Optional<BigDecimal> decimal(String written) {
 		String digits = written.replaceAll("[ \\u00A0\\u202F]", "");

@@ -24,6 +24,31 @@ final class CiiElements {
 		this.xml = xml;
 	}
 
+	/**
+	 * Starts the document: the root, the context (cadre, profile) and the document's
+	 * number, type and date, leaving {@code ExchangedDocument} open for notes.
+	 */
+	void document(String cadre, String profile, String number, boolean creditNote, LocalDate issued)
+			throws XMLStreamException {
+		this.xml.writeStartDocument("UTF-8", "1.0");
+		this.xml.writeStartElement("rsm", "CrossIndustryInvoice", RSM);
+		this.xml.writeNamespace("rsm", RSM);
+		this.xml.writeNamespace("ram", RAM);
+		this.xml.writeNamespace("udt", UDT);
+		startDocumentPart("ExchangedDocumentContext");
+		start("BusinessProcessSpecifiedDocumentContextParameter");
+		text("ID", cadre);
+		end();
+		start("GuidelineSpecifiedDocumentContextParameter");
+		text("ID", profile);
+		end();
+		end();
+		startDocumentPart("ExchangedDocument");
+		text("ID", number);
+		text("TypeCode", creditNote ? "381" : "380");
+		date("IssueDateTime", issued);
+	}
+
 	void start(String name) throws XMLStreamException {
 		this.xml.writeStartElement("ram", name, RAM);
 	}

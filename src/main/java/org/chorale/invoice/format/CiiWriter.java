@@ -2,7 +2,6 @@ package org.chorale.invoice.format;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -43,100 +42,8 @@ public final class CiiWriter {
 		return out.toByteArray();
 	}
 
-	/** The MINIMUM profile CII of a plain PDF's form: header, parties and totals. */
-	public static byte[] minimum(PdfMetadata invoice) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			XMLStreamWriter writer = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-			new CiiWriter(writer).minimumInvoice(invoice);
-			writer.close();
-		}
-		catch (XMLStreamException ex) {
-			throw new IllegalStateException("Cannot write the invoice's XML", ex);
-		}
-		return out.toByteArray();
-	}
-
-	private void minimumInvoice(PdfMetadata invoice) throws XMLStreamException {
-		header(invoice.cadre(), PdfMetadata.MINIMUM, invoice.number(), invoice.creditNote(), invoice.issueDate());
-		this.cii.end();
-		this.cii.startDocumentPart("SupplyChainTradeTransaction");
-		this.cii.start("ApplicableHeaderTradeAgreement");
-		this.cii.optional("BuyerReference", invoice.serviceCode());
-		minimumParty("SellerTradeParty", invoice.seller(), true);
-		minimumParty("BuyerTradeParty", invoice.buyer(), false);
-		if (invoice.commitment().isPresent()) {
-			this.cii.start("BuyerOrderReferencedDocument");
-			this.cii.text("IssuerAssignedID", invoice.commitment().get());
-			this.cii.end();
-		}
-		this.cii.end();
-		this.cii.start("ApplicableHeaderTradeDelivery");
-		this.cii.end();
-		this.cii.start("ApplicableHeaderTradeSettlement");
-		this.cii.text("InvoiceCurrencyCode", invoice.currency());
-		this.cii.start("SpecifiedTradeSettlementHeaderMonetarySummation");
-		this.cii.text("TaxBasisTotalAmount", invoice.withoutVat().toPlainString());
-		this.cii.text("TaxTotalAmount", "currencyID", invoice.currency(), invoice.vat().toPlainString());
-		this.cii.text("GrandTotalAmount", invoice.withVat().toPlainString());
-		this.cii.text("DuePayableAmount", invoice.due().toPlainString());
-		this.cii.end();
-		this.cii.end();
-		this.cii.end();
-		this.xml.writeEndElement();
-		this.xml.writeEndDocument();
-	}
-
-	/**
-	 * MINIMUM names a party and its legal identifier (the SIRET); the seller also has its
-	 * country and VAT number.
-	 */
-	private void minimumParty(String role, EntryParty party, boolean seller) throws XMLStreamException {
-		this.cii.start(role);
-		this.cii.text("Name", party.name());
-		this.cii.start("SpecifiedLegalOrganization");
-		this.cii.text("ID", "schemeID", PartyIdentifier.SIRET_SCHEME, party.siret());
-		this.cii.end();
-		if (seller) {
-			this.cii.start("PostalTradeAddress");
-			this.cii.text("CountryID", party.country());
-			this.cii.end();
-		}
-		if (seller && party.vatNumber().isPresent()) {
-			this.cii.start("SpecifiedTaxRegistration");
-			this.cii.text("ID", "schemeID", "VA", party.vatNumber().get());
-			this.cii.end();
-		}
-		this.cii.end();
-	}
-
-	/**
-	 * The root, the document context (cadre, profile) and the document's number, type and
-	 * date.
-	 */
-	private void header(String cadre, String profile, String number, boolean creditNote, LocalDate issued)
-			throws XMLStreamException {
-		this.xml.writeStartDocument("UTF-8", "1.0");
-		this.xml.writeStartElement("rsm", "CrossIndustryInvoice", CiiElements.RSM);
-		this.xml.writeNamespace("rsm", CiiElements.RSM);
-		this.xml.writeNamespace("ram", CiiElements.RAM);
-		this.xml.writeNamespace("udt", CiiElements.UDT);
-		this.cii.startDocumentPart("ExchangedDocumentContext");
-		this.cii.start("BusinessProcessSpecifiedDocumentContextParameter");
-		this.cii.text("ID", cadre);
-		this.cii.end();
-		this.cii.start("GuidelineSpecifiedDocumentContextParameter");
-		this.cii.text("ID", profile);
-		this.cii.end();
-		this.cii.end();
-		this.cii.startDocumentPart("ExchangedDocument");
-		this.cii.text("ID", number);
-		this.cii.text("TypeCode", creditNote ? "381" : "380");
-		this.cii.date("IssueDateTime", issued);
-	}
-
 	private void invoice(InvoiceEntry invoice, EntryTotals totals) throws XMLStreamException {
-		header(invoice.cadre(), EN16931, invoice.number(), invoice.creditNote(), invoice.issueDate());
+		this.cii.document(invoice.cadre(), EN16931, invoice.number(), invoice.creditNote(), invoice.issueDate());
 		if (invoice.note().isPresent()) {
 			this.cii.start("IncludedNote");
 			this.cii.text("Content", invoice.note().get());

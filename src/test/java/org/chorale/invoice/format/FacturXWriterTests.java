@@ -92,7 +92,7 @@ class FacturXWriterTests {
 	@Test
 	void theFormOfAPlainPdfBecomesMinimumCiiThatPassesItsProfileAndThePlatformRules() {
 		InvoiceEntry entry = entry(false);
-		byte[] xml = CiiWriter.minimum(new PdfMetadata("F-2026-043", false, ISSUED, "A1", Optional.of("ECOLES"),
+		byte[] xml = MinimumCiiWriter.write(new PdfMetadata("F-2026-043", false, ISSUED, "A1", Optional.of("ECOLES"),
 				Optional.of("EJ-7"), entry.seller(), entry.buyer(), "EUR", new BigDecimal("432.35"),
 				new BigDecimal("22.87"), new BigDecimal("455.22"), new BigDecimal("455.22")));
 		ValidationReport report = new InvoiceValidator(Corpus.RULE_SETS).validateMetadata("F-2026-043", xml, ISSUED);
