@@ -1,5 +1,7 @@
 package org.chorale.invoice;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +24,10 @@ import org.chorale.shared.StructureIdentifier;
  * and commitment.
  */
 final class DepositRules {
+
+	/** When a first deposit was made, as its supplier's certificate says it. */
+	private static final DateTimeFormatter PARIS_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+		.withZone(ZoneId.of("Europe/Paris"));
 
 	private DepositRules() {
 	}
@@ -75,7 +81,7 @@ final class DepositRules {
 
 	static Finding duplicate(String number, Invoices.FirstDeposit first) {
 		return error("CHORALE-DOUBLON", "BT-1", "deposit.rule.duplicate", number, first.depositNumber(),
-				java.util.Date.from(first.at()));
+				PARIS_TIME.format(first.at()));
 	}
 
 	static Finding error(String rule, String term, String code, Object... arguments) {

@@ -45,7 +45,7 @@ public final class InvoiceValidator {
 			return new ValidationReport(Verdict.INVALID, Optional.empty(), Optional.empty(),
 					List.of(error("CHORALE-PDF", null, "validation.plain-pdf")), Optional.empty());
 		}
-		return xml(name, xml.get(), Syntax.FACTUR_X, today);
+		return xml(name, xml.get(), Syntax.FACTUR_X, today).with(PdfA.check(content));
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.chorale.invoice.format.InvoiceEntry.EntryParty;
 import org.chorale.invoice.validation.Corpus;
 import org.chorale.invoice.validation.FacturXAttachment;
 import org.chorale.invoice.validation.InvoiceValidator;
+import org.chorale.invoice.validation.Severity;
 import org.chorale.invoice.validation.Syntax;
 import org.chorale.invoice.validation.ValidationReport;
 
@@ -78,6 +79,24 @@ class FacturXWriterTests {
 				.toList()).isEmpty();
 			assertThat(result.isCompliant()).isTrue();
 		}
+	}
+
+	@Test
+	void aFacturXFileThatIsNotPdfAIsAcceptedWithWarningsNamingTheClauses() throws Exception {
+		byte[] pdf = FacturXWriter.of(entry(false), templates(), Instant.parse("2026-11-22T10:15:30Z"));
+		byte[] withoutMetadata;
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			document.getDocumentCatalog().setMetadata(null);
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			document.save(out);
+			withoutMetadata = out.toByteArray();
+		}
+		ValidationReport report = new InvoiceValidator(Corpus.RULE_SETS).validate("F.pdf", withoutMetadata, ISSUED);
+		assertThat(report.valid()).isTrue();
+		assertThat(report.findings()).isNotEmpty()
+			.allSatisfy(finding -> assertThat(finding.severity()).isEqualTo(Severity.WARNING))
+			.anySatisfy(finding -> assertThat(finding.rule()).startsWith("PDFA-6.6"))
+			.anySatisfy(finding -> assertThat(finding.fr()).contains("PDF/A-3", "ISO 19005-3"));
 	}
 
 	@Test
