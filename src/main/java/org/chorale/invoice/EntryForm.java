@@ -108,13 +108,13 @@ record EntryForm(String recipientSiret, String serviceCode, String commitmentNum
 			String at = "lines[" + i + "].";
 			require(errors, at + "description", line.description());
 			if (line.quantity() == null || line.quantity().signum() <= 0) {
-				errors.rejectValue(at + "quantity", "entry.line.quantity");
+				errors.rejectValue(at + "quantity", "entry.line.quantity.invalid");
 			}
 			if (line.unitPrice() == null || line.unitPrice().signum() < 0) {
-				errors.rejectValue(at + "unitPrice", "entry.line.price");
+				errors.rejectValue(at + "unitPrice", "entry.line.price.invalid");
 			}
 			if (line.category() == VatCategory.S && (line.rate() == null || line.rate().signum() <= 0)) {
-				errors.rejectValue(at + "rate", "entry.line.rate");
+				errors.rejectValue(at + "rate", "entry.line.rate.invalid");
 			}
 			if (line.category() != null && line.category().needsExemptionReason()
 					&& trimmed(this.exemptionReason).isEmpty()) {
