@@ -74,10 +74,10 @@ class DepositController {
 	@GetMapping("/flux/{deposit}")
 	String deposit(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long deposit,
 			Model model) {
-		StructureId structure = new StructureId(id);
-		model.addAttribute("area", this.invoices.area(me.accountId(), structure));
-		model.addAttribute("deposit", this.invoices.deposit(me.accountId(), structure, deposit));
-		model.addAttribute("files", this.invoices.report(me.accountId(), structure, deposit));
+		InvoiceManagement.Flow flow = this.invoices.flow(me.accountId(), new StructureId(id), deposit);
+		model.addAttribute("area", flow.area());
+		model.addAttribute("deposit", flow.deposit());
+		model.addAttribute("files", flow.files());
 		return "invoice/flow";
 	}
 

@@ -95,6 +95,17 @@ class Deposits {
 				values (?, ?, ?, ?, ?, 'EN_ATTENTE')""", rows);
 	}
 
+	/** Whether this document is the deposit's upload or one of its files. */
+	boolean holds(long deposit, String sha256) {
+		return this.jdbc.sql("""
+				select exists (select 1 from deposit where id = :deposit and sha256 = :sha256)
+				    or exists (select 1 from deposit_file where deposit_id = :deposit and sha256 = :sha256)""")
+			.param("deposit", deposit)
+			.param("sha256", sha256)
+			.query(Boolean.class)
+			.single();
+	}
+
 	Optional<DepositView> find(long id) {
 		return this.jdbc.sql("select * from deposit where id = :id").param("id", id).query(Deposits::view).optional();
 	}

@@ -105,7 +105,7 @@ class EntryController {
 		model.addAttribute("entry", form);
 		model.addAttribute("draft", draft.orElse(null));
 		model.addAttribute("drafts", this.entries.drafts(me.accountId(), structure));
-		model.addAttribute("cadres", EntryForm.CADRES);
+		model.addAttribute("cadres", FormFields.CADRES);
 		model.addAttribute("paymentMeans", EntryForm.PAYMENT_MEANS);
 		model.addAttribute("categories", VatCategory.values());
 		return "invoice/entry";

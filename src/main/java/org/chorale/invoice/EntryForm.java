@@ -31,11 +31,6 @@ record EntryForm(String recipientSiret, String serviceCode, String commitmentNum
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate, String currency, String paymentMeans,
 		String iban, String sellerVat, String exemptionReason, String note, List<LineForm> lines) {
 
-	static final List<String> CADRES = java.util.stream.IntStream.rangeClosed(1, 25).mapToObj(n -> "A" + n).toList();
-
-	/** The French rules' limit for BT-1 (BR-FR-01). */
-	static final int NUMBER_MAX = 35;
-
 	static final List<String> PAYMENT_MEANS = List.of("30", "58", "49", "20");
 
 	EntryForm {
@@ -65,33 +60,21 @@ record EntryForm(String recipientSiret, String serviceCode, String commitmentNum
 	}
 
 	void check(Errors errors) {
-		require(errors, "recipientSiret", this.recipientSiret);
-		require(errors, "number", this.number);
-		if (trimmed(this.number).length() > NUMBER_MAX) {
-			errors.rejectValue("number", "form.tooLong", new Object[] { NUMBER_MAX }, null);
-		}
-		if (!CADRES.contains(trimmed(this.cadre))) {
-			errors.rejectValue("cadre", "entry.cadre.invalid");
-		}
-		if (this.issueDate == null) {
-			errors.rejectValue("issueDate", "entry.required");
-		}
+		FormFields.checkHeader(errors, this.recipientSiret, this.number, this.cadre, this.issueDate, this.currency);
 		if (this.dueDate != null && this.issueDate != null && this.dueDate.isBefore(this.issueDate)) {
 			errors.rejectValue("dueDate", "entry.dueDate.beforeIssue");
 		}
 		if (this.creditNote) {
-			require(errors, "precedingInvoice", this.precedingInvoice);
+			FormFields.require(errors, "precedingInvoice", this.precedingInvoice);
 		}
 		else {
 			if (this.dueDate == null) {
 				errors.rejectValue("dueDate", "entry.required");
 			}
-			if (("30".equals(this.paymentMeans) || "58".equals(this.paymentMeans)) && trimmed(this.iban).isEmpty()) {
+			if (("30".equals(this.paymentMeans) || "58".equals(this.paymentMeans))
+					&& FormFields.trimmed(this.iban).isEmpty()) {
 				errors.rejectValue("iban", "entry.iban.required");
 			}
-		}
-		if (!trimmed(this.currency).matches("[A-Z]{3}")) {
-			errors.rejectValue("currency", "entry.currency.invalid");
 		}
 		checkLines(errors);
 	}
@@ -106,7 +89,7 @@ record EntryForm(String recipientSiret, String serviceCode, String commitmentNum
 				continue;
 			}
 			String at = "lines[" + i + "].";
-			require(errors, at + "description", line.description());
+			FormFields.require(errors, at + "description", line.description());
 			if (line.quantity() == null || line.quantity().signum() <= 0) {
 				errors.rejectValue(at + "quantity", "entry.line.quantity.invalid");
 			}
@@ -117,45 +100,31 @@ record EntryForm(String recipientSiret, String serviceCode, String commitmentNum
 				errors.rejectValue(at + "rate", "entry.line.rate.invalid");
 			}
 			if (line.category() != null && line.category().needsExemptionReason()
-					&& trimmed(this.exemptionReason).isEmpty()) {
+					&& FormFields.trimmed(this.exemptionReason).isEmpty()) {
 				errors.rejectValue("exemptionReason", "entry.exemptionReason.required");
 			}
-		}
-	}
-
-	private static void require(Errors errors, String field, String value) {
-		if (trimmed(value).isEmpty()) {
-			errors.rejectValue(field, "entry.required");
 		}
 	}
 
 	/** The invoice this form describes, from this supplier to this recipient. */
 	InvoiceEntry entry(StructureView seller, RecipientView recipient) {
 		Optional<Address> address = seller.address();
-		return new InvoiceEntry(trimmed(this.number), this.creditNote,
-				this.creditNote ? optional(this.precedingInvoice) : Optional.empty(), this.issueDate,
-				Optional.ofNullable(this.dueDate), trimmed(this.currency), trimmed(this.cadre),
-				optional(this.serviceCode).map(code -> code.toUpperCase(java.util.Locale.ROOT)),
-				optional(this.commitmentNumber),
-				new EntryParty(seller.name(), seller.identifier().value(), optional(this.sellerVat),
+		return new InvoiceEntry(FormFields.trimmed(this.number), this.creditNote,
+				this.creditNote ? FormFields.optional(this.precedingInvoice) : Optional.empty(), this.issueDate,
+				Optional.ofNullable(this.dueDate), FormFields.trimmed(this.currency), FormFields.trimmed(this.cadre),
+				FormFields.optional(this.serviceCode).map(code -> code.toUpperCase(java.util.Locale.ROOT)),
+				FormFields.optional(this.commitmentNumber),
+				new EntryParty(seller.name(), seller.identifier().value(), FormFields.optional(this.sellerVat),
 						address.map(Address::line), address.map(Address::postalCode), address.map(Address::city),
 						seller.country().code()),
 				new EntryParty(recipient.name(), recipient.identifier().value(), Optional.empty(),
 						Optional.ofNullable(recipient.address().line()),
 						Optional.ofNullable(recipient.address().postalCode()),
 						Optional.ofNullable(recipient.address().city()), recipient.country()),
-				this.creditNote ? Optional.empty() : optional(this.paymentMeans),
-				this.creditNote ? Optional.empty() : optional(this.iban).map(iban -> iban.replace(" ", "")),
-				optional(this.exemptionReason), optional(this.note),
+				this.creditNote ? Optional.empty() : FormFields.optional(this.paymentMeans),
+				this.creditNote ? Optional.empty() : FormFields.optional(this.iban).map(iban -> iban.replace(" ", "")),
+				FormFields.optional(this.exemptionReason), FormFields.optional(this.note),
 				filledLines().stream().map(LineForm::line).toList());
-	}
-
-	private static String trimmed(String value) {
-		return (value == null) ? "" : value.strip();
-	}
-
-	private static Optional<String> optional(String value) {
-		return Optional.of(trimmed(value)).filter(text -> !text.isEmpty());
 	}
 
 	/**
@@ -169,12 +138,12 @@ record EntryForm(String recipientSiret, String serviceCode, String commitmentNum
 		}
 
 		boolean blankRow() {
-			return trimmed(this.description).isEmpty() && this.quantity == null && this.unitPrice == null;
+			return FormFields.trimmed(this.description).isEmpty() && this.quantity == null && this.unitPrice == null;
 		}
 
 		EntryLine line() {
-			String code = trimmed(this.unit).isEmpty() ? "C62" : trimmed(this.unit);
-			return new EntryLine(trimmed(this.description), this.quantity, code, this.unitPrice,
+			String code = FormFields.trimmed(this.unit).isEmpty() ? "C62" : FormFields.trimmed(this.unit);
+			return new EntryLine(FormFields.trimmed(this.description), this.quantity, code, this.unitPrice,
 					(this.allowance == null) ? BigDecimal.ZERO : this.allowance, this.category,
 					this.category.rated() ? this.rate : BigDecimal.ZERO);
 		}

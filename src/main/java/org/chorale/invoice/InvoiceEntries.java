@@ -95,7 +95,6 @@ class InvoiceEntries {
 	 * The invoice the draft would send, its totals, and what a deposit would say of it.
 	 * @throws Refusal when the recipient is not a valid SIRET of the directory
 	 */
-	@Transactional(readOnly = true)
 	Prepared prepare(AccountId member, StructureId id, long draft) {
 		EntryForm form = draft(member, id, draft);
 		StructureView seller = this.structures.structureFor(member, id);

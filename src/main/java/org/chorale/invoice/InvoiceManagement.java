@@ -190,13 +190,24 @@ public class InvoiceManagement {
 		return this.deposits.files(deposit);
 	}
 
+	/**
+	 * What a deposit's page shows, read with one access check: the page polls it every
+	 * second while the deposit is processed.
+	 */
+	@Transactional(readOnly = true)
+	public Flow flow(AccountId member, StructureId id, long deposit) {
+		AreaAccess area = area(member, id);
+		DepositView found = this.deposits.find(deposit)
+			.filter(d -> d.structureId() == id.value())
+			.orElseThrow(() -> new AccessDeniedException("Deposit " + deposit + " is not of structure " + id));
+		return new Flow(area, found, this.deposits.files(deposit));
+	}
+
 	/** An original of the deposit, checked against its SHA-256. */
 	@Transactional(readOnly = true)
 	public byte[] original(AccountId member, StructureId id, long deposit, String sha256) {
-		DepositView found = deposit(member, id, deposit);
-		boolean belongs = found.sha256().equals(sha256)
-				|| this.deposits.files(deposit).stream().anyMatch(f -> f.sha256().equals(sha256));
-		if (!belongs) {
+		deposit(member, id, deposit);
+		if (!this.deposits.holds(deposit, sha256)) {
 			throw new AccessDeniedException("Document " + sha256 + " is not of deposit " + deposit);
 		}
 		return this.store.get(sha256);
@@ -206,7 +217,6 @@ public class InvoiceManagement {
 	 * Everything a deposit would check, without depositing: validation, then the seller
 	 * and the directory's routing when a supplier is given.
 	 */
-	@Transactional(readOnly = true)
 	public ValidationReport check(String fileName, byte[] content, Optional<StructureIdentifier> supplier) {
 		return withDepositRules(this.validator.validate(fileName, content, LocalDate.now(this.clock)), supplier);
 	}
@@ -222,6 +232,11 @@ public class InvoiceManagement {
 		supplier.ifPresent(s -> more.addAll(DepositRules.seller(report.data().get(), s)));
 		more.addAll(DepositRules.routing(this.directory.route(DepositRules.routing(report.data().get(), supplier))));
 		return report.with(more);
+	}
+
+	/** A deposit with the files of its report, and what the reader may do. */
+	public record Flow(AreaAccess area, DepositView deposit, List<DepositFileView> files) {
+
 	}
 
 }

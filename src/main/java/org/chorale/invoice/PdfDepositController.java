@@ -105,7 +105,7 @@ class PdfDepositController {
 		model.addAttribute("area", this.invoices.area(me.accountId(), new StructureId(id)));
 		model.addAttribute("token", token);
 		model.addAttribute("fileName", fileName);
-		model.addAttribute("cadres", EntryForm.CADRES);
+		model.addAttribute("cadres", FormFields.CADRES);
 		if (!model.containsAttribute("pdf")) {
 			model.addAttribute("pdf", form);
 		}

@@ -22,7 +22,6 @@ import org.chorale.structure.StructureManagement;
 import org.chorale.structure.StructureView;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Déposer une facture PDF": a plain PDF is kept as uploaded while its supplier completes
@@ -58,7 +57,6 @@ class PdfDeposits {
 	 * Keeps the PDF and reads what it can of it; a Factur-X PDF is no plain PDF and is
 	 * deposited as a structured file straight away.
 	 */
-	@Transactional
 	Held hold(AccountId member, StructureId id, String fileName, byte[] pdf) {
 		AreaAccess area = this.invoices.modifying(member, id);
 		if (FileType.of(pdf) != FileType.PDF) {
@@ -78,7 +76,6 @@ class PdfDeposits {
 	 * Deposits the held PDF with its form.
 	 * @throws InvalidForm with the report when a deposit would be rejected
 	 */
-	@Transactional
 	DepositReceipt send(AccountId member, StructureId id, Pending held, PdfForm form) {
 		StructureView seller = this.structures.structureFor(member, id);
 		byte[] xml = MinimumCiiWriter.write(form.metadata(seller, this.invoices.recipient(form.recipientSiret())));

@@ -27,20 +27,7 @@ record PdfForm(String recipientSiret, String serviceCode, String commitmentNumbe
 	}
 
 	void check(Errors errors) {
-		require(errors, "recipientSiret", this.recipientSiret);
-		require(errors, "number", this.number);
-		if (trimmed(this.number).length() > EntryForm.NUMBER_MAX) {
-			errors.rejectValue("number", "form.tooLong", new Object[] { EntryForm.NUMBER_MAX }, null);
-		}
-		if (!EntryForm.CADRES.contains(trimmed(this.cadre))) {
-			errors.rejectValue("cadre", "entry.cadre.invalid");
-		}
-		if (this.issueDate == null) {
-			errors.rejectValue("issueDate", "entry.required");
-		}
-		if (!trimmed(this.currency).matches("[A-Z]{3}")) {
-			errors.rejectValue("currency", "entry.currency.invalid");
-		}
+		FormFields.checkHeader(errors, this.recipientSiret, this.number, this.cadre, this.issueDate, this.currency);
 		for (String field : new String[] { "totalWithoutVat", "totalVat", "totalWithVat", "amountDue" }) {
 			if (errors.getFieldValue(field) == null) {
 				errors.rejectValue(field, "entry.required");
@@ -53,27 +40,16 @@ record PdfForm(String recipientSiret, String serviceCode, String commitmentNumbe
 	}
 
 	PdfMetadata metadata(StructureView seller, RecipientView recipient) {
-		return new PdfMetadata(trimmed(this.number), this.creditNote, this.issueDate, trimmed(this.cadre),
-				optional(this.serviceCode).map(code -> code.toUpperCase(Locale.ROOT)), optional(this.commitmentNumber),
+		return new PdfMetadata(FormFields.trimmed(this.number), this.creditNote, this.issueDate,
+				FormFields.trimmed(this.cadre),
+				FormFields.optional(this.serviceCode).map(code -> code.toUpperCase(Locale.ROOT)),
+				FormFields.optional(this.commitmentNumber),
 				new EntryParty(seller.name(), seller.identifier().value(), Optional.empty(), Optional.empty(),
 						Optional.empty(), Optional.empty(), seller.country().code()),
 				new EntryParty(recipient.name(), recipient.identifier().value(), Optional.empty(), Optional.empty(),
 						Optional.empty(), Optional.empty(), recipient.country()),
-				trimmed(this.currency), this.totalWithoutVat, this.totalVat, this.totalWithVat, this.amountDue);
-	}
-
-	private static void require(Errors errors, String field, String value) {
-		if (trimmed(value).isEmpty()) {
-			errors.rejectValue(field, "entry.required");
-		}
-	}
-
-	private static String trimmed(String value) {
-		return (value == null) ? "" : value.strip();
-	}
-
-	private static Optional<String> optional(String value) {
-		return Optional.of(trimmed(value)).filter(text -> !text.isEmpty());
+				FormFields.trimmed(this.currency), this.totalWithoutVat, this.totalVat, this.totalWithVat,
+				this.amountDue);
 	}
 
 }

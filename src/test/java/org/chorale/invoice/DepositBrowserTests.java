@@ -1,27 +1,20 @@
 package org.chorale.invoice;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.chorale.Browser;
 import org.chorale.ChoraleTest;
-import org.chorale.TestPeople;
-import org.chorale.directory.DirectoryAdministration;
-import org.chorale.directory.TestDirectory;
-import org.chorale.shared.Siret;
 import org.chorale.structure.TestStructures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,27 +30,13 @@ class DepositBrowserTests {
 	int port;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	ApplicationContext context;
 
-	@Autowired
-	DirectoryAdministration directory;
-
-	@BeforeEach
-	void featuredDirectory() throws Exception {
-		TestPeople.none(this.jdbc);
-		this.jdbc.sql("TRUNCATE deposit_finding, deposit_file, invoice, deposit").update();
-		TestDirectory.featured(this.jdbc, this.directory);
-	}
-
 	@Test
-	void aSupplierDepositsABatchAndReadsItsReport() throws IOException {
-		String manager = TestPeople.email("fournisseur");
-		long supplier = TestStructures
-			.supplier(this.context, new Siret(DepositTests.SUPPLIER), "PAPETERIE TEST", manager)
-			.value();
+	void aSupplierDepositsABatchAndReadsItsReport() throws Exception {
+		TestInvoices.Supplier fixture = TestInvoices.supplier(this.context, "fournisseur");
+		String manager = fixture.manager();
+		long supplier = fixture.id().value();
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		files.put("F-1.xml",
 				TestInvoices.ubl("F-1", DepositTests.SUPPLIER, DepositTests.DEMOVILLE, "ECOLES", "", "A1"));

@@ -1,7 +1,5 @@
 package org.chorale.invoice;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.chorale.ChoraleTest;
 import org.chorale.TestPeople;
 import org.chorale.account.AccountId;
-import org.chorale.directory.DirectoryAdministration;
-import org.chorale.directory.TestDirectory;
 import org.chorale.invoice.validation.Finding;
 import org.chorale.shared.EmailAddress;
 import org.chorale.shared.Refusal;
@@ -69,9 +65,6 @@ class DepositTests {
 	ApplicationContext context;
 
 	@Autowired
-	DirectoryAdministration directory;
-
-	@Autowired
 	InvoiceManagement invoices;
 
 	@Autowired
@@ -86,11 +79,9 @@ class DepositTests {
 
 	@BeforeEach
 	void supplierAndDirectory() throws Exception {
-		TestPeople.none(this.jdbc);
-		this.jdbc.sql("TRUNCATE deposit_finding, deposit_file, invoice, deposit").update();
-		TestDirectory.featured(this.jdbc, this.directory);
-		this.manager = TestPeople.email("fournisseur");
-		this.supplier = TestStructures.supplier(this.context, new Siret(SUPPLIER), "PAPETERIE TEST", this.manager);
+		TestInvoices.Supplier supplier = TestInvoices.supplier(this.context, "fournisseur");
+		this.manager = supplier.manager();
+		this.supplier = supplier.id();
 	}
 
 	@Test

@@ -1,23 +1,16 @@
 package org.chorale.invoice;
 
-import java.io.IOException;
 import java.time.Duration;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.chorale.Browser;
 import org.chorale.ChoraleTest;
-import org.chorale.TestPeople;
-import org.chorale.directory.DirectoryAdministration;
-import org.chorale.directory.TestDirectory;
-import org.chorale.shared.Siret;
 import org.chorale.structure.TestStructures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,27 +26,13 @@ class EntryBrowserTests {
 	int port;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	ApplicationContext context;
 
-	@Autowired
-	DirectoryAdministration directory;
-
-	@BeforeEach
-	void featuredDirectory() throws Exception {
-		TestPeople.none(this.jdbc);
-		this.jdbc.sql("TRUNCATE deposit_finding, deposit_file, invoice, deposit, invoice_draft").update();
-		TestDirectory.featured(this.jdbc, this.directory);
-	}
-
 	@Test
-	void aSupplierEntersAnInvoiceChecksItsTotalsAndSendsIt() throws IOException {
-		String manager = TestPeople.email("saisie");
-		long supplier = TestStructures
-			.supplier(this.context, new Siret(DepositTests.SUPPLIER), "PAPETERIE TEST", manager)
-			.value();
+	void aSupplierEntersAnInvoiceChecksItsTotalsAndSendsIt() throws Exception {
+		TestInvoices.Supplier fixture = TestInvoices.supplier(this.context, "saisie");
+		String manager = fixture.manager();
+		long supplier = fixture.id().value();
 		try (Browser browser = new Browser(this.port, "entry")) {
 			browser.open("/connexion")
 				.type("email", manager)

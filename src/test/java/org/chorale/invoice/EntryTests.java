@@ -1,20 +1,12 @@
 package org.chorale.invoice;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.chorale.ChoraleTest;
-import org.chorale.TestPeople;
 import org.chorale.account.AccountManagement;
-import org.chorale.directory.DirectoryAdministration;
-import org.chorale.directory.TestDirectory;
 import org.chorale.shared.EmailAddress;
-import org.chorale.shared.Siret;
 import org.chorale.structure.StructureId;
-import org.chorale.structure.TestStructures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -53,9 +45,6 @@ class EntryTests {
 	ApplicationContext context;
 
 	@Autowired
-	DirectoryAdministration directory;
-
-	@Autowired
 	UserDetailsService users;
 
 	@Autowired
@@ -72,12 +61,9 @@ class EntryTests {
 
 	@BeforeEach
 	void supplierAndDirectory() throws Exception {
-		TestPeople.none(this.jdbc);
-		this.jdbc.sql("TRUNCATE deposit_finding, deposit_file, invoice, deposit, invoice_draft").update();
-		TestDirectory.featured(this.jdbc, this.directory);
-		this.manager = TestPeople.email("saisie");
-		this.supplier = TestStructures.supplier(this.context, new Siret(DepositTests.SUPPLIER), "PAPETERIE TEST",
-				this.manager);
+		TestInvoices.Supplier supplier = TestInvoices.supplier(this.context, "saisie");
+		this.manager = supplier.manager();
+		this.supplier = supplier.id();
 		this.page = "/structures/" + this.supplier.value() + "/factures/saisie";
 	}
 

@@ -14,14 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.chorale.ChoraleTest;
-import org.chorale.TestPeople;
 import org.chorale.account.AccountManagement;
-import org.chorale.directory.DirectoryAdministration;
-import org.chorale.directory.TestDirectory;
 import org.chorale.shared.EmailAddress;
-import org.chorale.shared.Siret;
 import org.chorale.structure.StructureId;
-import org.chorale.structure.TestStructures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -63,9 +58,6 @@ class PdfDepositTests {
 	ApplicationContext context;
 
 	@Autowired
-	DirectoryAdministration directory;
-
-	@Autowired
 	UserDetailsService users;
 
 	@Autowired
@@ -84,12 +76,9 @@ class PdfDepositTests {
 
 	@BeforeEach
 	void supplierAndDirectory() throws Exception {
-		TestPeople.none(this.jdbc);
-		this.jdbc.sql("TRUNCATE deposit_finding, deposit_file, invoice, deposit").update();
-		TestDirectory.featured(this.jdbc, this.directory);
-		this.manager = TestPeople.email("pdf");
-		this.supplier = TestStructures.supplier(this.context, new Siret(DepositTests.SUPPLIER), "PAPETERIE TEST",
-				this.manager);
+		TestInvoices.Supplier supplier = TestInvoices.supplier(this.context, "pdf");
+		this.manager = supplier.manager();
+		this.supplier = supplier.id();
 		this.page = "/structures/" + this.supplier.value() + "/factures/pdf";
 	}
 

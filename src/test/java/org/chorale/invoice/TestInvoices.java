@@ -3,6 +3,7 @@ package org.chorale.invoice;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.SQLException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,8 +13,16 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.chorale.TestPeople;
 import org.chorale.account.AccountId;
+import org.chorale.directory.DirectoryAdministration;
+import org.chorale.directory.TestDirectory;
+import org.chorale.shared.Siret;
 import org.chorale.structure.StructureId;
+import org.chorale.structure.TestStructures;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * UBL invoices to public recipients, from a CEN example adapted for Chorus Pro's mapping:
@@ -48,6 +57,26 @@ public final class TestInvoices {
 			xml = xml.replace("${" + value.getKey() + "}", value.getValue());
 		}
 		return xml.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Starts a test with no account, deposit or draft, the demo directory's featured
+	 * recipients, and one supplier (SIRET {@code DepositTests.SUPPLIER}) whose primary
+	 * manager has this name.
+	 */
+	public static Supplier supplier(ApplicationContext context, String person) throws IOException, SQLException {
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		TestPeople.none(jdbc);
+		jdbc.sql("TRUNCATE deposit_finding, deposit_file, invoice, deposit, invoice_draft").update();
+		TestDirectory.featured(jdbc, context.getBean(DirectoryAdministration.class));
+		String manager = TestPeople.email(person);
+		return new Supplier(manager,
+				TestStructures.supplier(context, new Siret(DepositTests.SUPPLIER), "PAPETERIE TEST", manager));
+	}
+
+	/** A test's supplier and the login of its primary manager. */
+	public record Supplier(String manager, StructureId id) {
+
 	}
 
 	/** The deposit once processed; fails after a minute. */
