@@ -7,14 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -94,11 +95,19 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Presses a form's button and waits for the page it leads to. */
+	/**
+	 * Presses a form's button and waits for the page it leads to: the old page's window
+	 * carries a mark that the new page's does not. (Waiting for the old root element to
+	 * go stale races with Chromium, which may answer "Node with given id does not belong
+	 * to the document" while the new document loads.)
+	 */
 	public Browser press(String buttonText) {
-		WebElement page = this.driver.findElement(By.tagName("html"));
+		JavascriptExecutor script = (JavascriptExecutor) this.driver;
+		script.executeScript("window.choraleLeaving = true;");
 		this.driver.findElement(By.xpath("//button[normalize-space()=\"" + buttonText + "\"]")).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+			.until(d -> Boolean.TRUE.equals(script
+				.executeScript("return window.choraleLeaving !== true && document.readyState === 'complete';")));
 		return this;
 	}
 
