@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
+import org.xml.sax.helpers.DefaultHandler;
 
 import org.chorale.invoice.format.InvoiceData;
 import org.chorale.invoice.format.InvoiceReader;
@@ -66,39 +65,41 @@ public final class InvoiceValidator {
 	 * Factur-X PDF, or the description of a plain PDF
 	 */
 	private ValidationReport xml(String name, byte[] xml, Syntax ciiSyntax, LocalDate today) throws Unreadable {
-		Document document = SafeXml.parse(xml);
-		Element root = document.getDocumentElement();
-		Optional<Syntax> syntax = syntax(root, ciiSyntax);
+		if (SafeXml.declaresDoctype(xml)) {
+			throw new Unreadable("validation.doctype");
+		}
+		XmlHead head = XmlHead.read(xml);
+		Optional<Syntax> syntax = syntax(head, ciiSyntax);
 		if (syntax.isEmpty()) {
-			return new ValidationReport(
-					Verdict.INVALID, Optional.empty(), Optional.empty(), List.of(error("CHORALE-SYNTAXE", null,
-							"validation.root", root.getLocalName(), String.valueOf(root.getNamespaceURI()))),
+			SafeXml.parse(xml, new DefaultHandler());
+			return new ValidationReport(Verdict.INVALID, Optional.empty(), Optional.empty(),
+					List.of(error("CHORALE-SYNTAXE", null, "validation.root", head.localName(), head.namespace())),
 					Optional.empty());
 		}
-		InvoiceData data = syntax.get().ubl() ? InvoiceReader.ubl(document) : InvoiceReader.cii(document);
-		RuleSet set = RuleSet.of(syntax.get(), data.specification().orElse(""));
-		List<Finding> findings = new ArrayList<>(this.ruleSets.check(set, name, xml));
+		RuleSet set = RuleSet.of(syntax.get(), head.specification());
+		RuleSets.Checked checked = this.ruleSets.check(set, name, xml);
+		List<Finding> findings = new ArrayList<>(checked.findings());
 		boolean schemaValid = findings.stream().noneMatch(f -> f.rule().equals("XSD") && f.error());
 		if (set.partial() && ciiSyntax == Syntax.CII) {
 			findings.add(error("CHORALE-PROFIL", "BT-24", "validation.partial-profile"));
 		}
+		Optional<InvoiceData> data = Optional.empty();
 		if (schemaValid) {
-			findings.addAll(InvoiceRules.check(data, set.partial(), today));
+			data = Optional
+				.of(syntax.get().ubl() ? InvoiceReader.ubl(checked.document()) : InvoiceReader.cii(checked.document()));
+			findings.addAll(InvoiceRules.check(data.get(), set.partial(), today));
 		}
 		Verdict verdict = findings.stream().anyMatch(Finding::error) ? Verdict.INVALID : Verdict.VALID;
-		return new ValidationReport(verdict, syntax, Optional.of(this.ruleSets.version(set)), findings,
-				schemaValid ? Optional.of(data) : Optional.empty());
+		return new ValidationReport(verdict, syntax, Optional.of(this.ruleSets.version(set)), findings, data);
 	}
 
-	private static Optional<Syntax> syntax(Element root, Syntax ciiSyntax) {
-		String namespace = String.valueOf(root.getNamespaceURI());
-		return switch (namespace) {
+	private static Optional<Syntax> syntax(XmlHead head, Syntax ciiSyntax) {
+		return switch (head.namespace()) {
 			case Syntax.UBL_INVOICE_NS ->
-				Optional.of(Syntax.UBL_INVOICE).filter(s -> root.getLocalName().equals("Invoice"));
+				Optional.of(Syntax.UBL_INVOICE).filter(s -> head.localName().equals("Invoice"));
 			case Syntax.UBL_CREDIT_NOTE_NS ->
-				Optional.of(Syntax.UBL_CREDIT_NOTE).filter(s -> root.getLocalName().equals("CreditNote"));
-			case Syntax.CII_NS ->
-				Optional.of(ciiSyntax).filter(s -> root.getLocalName().equals("CrossIndustryInvoice"));
+				Optional.of(Syntax.UBL_CREDIT_NOTE).filter(s -> head.localName().equals("CreditNote"));
+			case Syntax.CII_NS -> Optional.of(ciiSyntax).filter(s -> head.localName().equals("CrossIndustryInvoice"));
 			default -> Optional.empty();
 		};
 	}

@@ -5,14 +5,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 
-import org.w3c.dom.Document;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 
 /**
  * Parses XML that suppliers send. Any DOCTYPE is refused before anything else reads the
@@ -21,7 +22,7 @@ import org.xml.sax.SAXParseException;
  */
 public final class SafeXml {
 
-	private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(SafeXml::builder);
+	private static final ThreadLocal<XMLReader> READERS = ThreadLocal.withInitial(SafeXml::reader);
 
 	/** How far into the file a DOCTYPE can hide: the prolog, comments included. */
 	private static final int PROLOG_WINDOW = 64 * 1024;
@@ -29,23 +30,32 @@ public final class SafeXml {
 	private SafeXml() {
 	}
 
-	public static Document parse(byte[] xml) throws Unreadable {
+	/**
+	 * Sends the document's events to the handler, in one pass.
+	 * @throws Unreadable for a DOCTYPE or XML that is not well-formed
+	 */
+	public static void parse(byte[] xml, ContentHandler handler) throws Unreadable {
 		if (declaresDoctype(xml)) {
 			throw new Unreadable("validation.doctype");
 		}
-		DocumentBuilder builder = BUILDERS.get();
+		XMLReader reader = READERS.get();
+		reader.setContentHandler(handler);
 		try {
-			return builder.parse(new ByteArrayInputStream(xml));
+			reader.parse(new InputSource(new ByteArrayInputStream(xml)));
 		}
 		catch (SAXParseException ex) {
-			throw new Unreadable("validation.not-well-formed", ex.getLineNumber(), ex.getMessage());
+			throw notWellFormed(ex.getLineNumber(), ex.getMessage());
 		}
 		catch (SAXException | IOException ex) {
-			throw new Unreadable("validation.not-well-formed", 0, ex.getMessage());
+			throw notWellFormed(0, ex.getMessage());
 		}
 		finally {
-			builder.reset();
+			reader.setContentHandler(null);
 		}
+	}
+
+	static Unreadable notWellFormed(int line, String reason) {
+		return new Unreadable("validation.not-well-formed", line, reason);
 	}
 
 	static boolean declaresDoctype(byte[] xml) {
@@ -53,19 +63,20 @@ public final class SafeXml {
 		return prolog.contains("<!DOCTYPE");
 	}
 
-	private static DocumentBuilder builder() {
+	private static XMLReader reader() {
 		try {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			SAXParserFactory factory = SAXParserFactory.newInstance();
 			factory.setNamespaceAware(true);
+			factory.setXIncludeAware(false);
 			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-			factory.setXIncludeAware(false);
-			factory.setExpandEntityReferences(false);
-			DocumentBuilder builder = factory.newDocumentBuilder();
-			builder.setErrorHandler(new Quiet());
-			return builder;
+			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+			XMLReader reader = factory.newSAXParser().getXMLReader();
+			reader.setErrorHandler(new Quiet());
+			return reader;
 		}
-		catch (ParserConfigurationException ex) {
+		catch (ParserConfigurationException | SAXException ex) {
 			throw new IllegalStateException("The JDK's XML parser lacks secure processing", ex);
 		}
 	}
