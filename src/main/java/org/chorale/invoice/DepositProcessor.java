@@ -155,7 +155,10 @@ class DepositProcessor {
 			count[0]++;
 			count[1] += outcome.integrated() ? 1 : 0;
 		}
-		counts.forEach((deposit, count) -> this.queue.advance(deposit, count[0], count[1], now));
+		this.queue.advance(counts.entrySet()
+			.stream()
+			.map(c -> new DepositQueue.Progress(c.getKey(), c.getValue()[0], c.getValue()[1]))
+			.toList(), now);
 	}
 
 }

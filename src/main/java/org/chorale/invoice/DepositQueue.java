@@ -80,25 +80,32 @@ class DepositQueue {
 		}
 	}
 
-	/** Counts more processed files of a deposit and moves its status on. */
-	DepositStatus advance(long deposit, int processed, int integrated, Instant at) {
-		int[] counts = this.jdbc.sql("""
-				update deposit set processed_count = processed_count + :processed,
-				                   integrated_count = integrated_count + :integrated
-				where id = :deposit
-				returning processed_count, integrated_count, invoice_count""")
-			.param("processed", processed)
-			.param("integrated", integrated)
-			.param("deposit", deposit)
-			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2), rs.getInt(3) })
-			.single();
-		DepositStatus status = DepositStatus.after(counts[0], counts[1], counts[2]);
-		this.jdbc.sql("update deposit set status = :status, finished_at = :finished where id = :deposit")
-			.param("status", status.name())
-			.param("finished", status.finished() ? at.atOffset(ZoneOffset.UTC) : null)
-			.param("deposit", deposit)
-			.update();
-		return status;
+	/**
+	 * Counts more processed files of each deposit and moves their statuses on, in two
+	 * statements whatever the number of deposits.
+	 */
+	void advance(List<Progress> progress, Instant at) {
+		List<Object[]> statuses = this.jdbc.sql("""
+				update deposit d set processed_count = d.processed_count + p.processed,
+				                     integrated_count = d.integrated_count + p.integrated
+				from unnest(:deposits, :processed, :integrated) as p(deposit, processed, integrated)
+				where d.id = p.deposit
+				returning d.id, d.processed_count, d.integrated_count, d.invoice_count""")
+			.param("deposits", progress.stream().map(Progress::deposit).toArray(Long[]::new))
+			.param("processed", progress.stream().map(Progress::processed).toArray(Integer[]::new))
+			.param("integrated", progress.stream().map(Progress::integrated).toArray(Integer[]::new))
+			.query((rs, n) -> {
+				DepositStatus status = DepositStatus.after(rs.getInt(2), rs.getInt(3), rs.getInt(4));
+				return new Object[] { status.name(), status.finished() ? at.atOffset(ZoneOffset.UTC) : null,
+						rs.getLong(1) };
+			})
+			.list();
+		this.template.batchUpdate("update deposit set status = ?, finished_at = ? where id = ?", statuses);
+	}
+
+	/** Files of a deposit just processed, and how many of them were integrated. */
+	record Progress(long deposit, int processed, int integrated) {
+
 	}
 
 	/**

@@ -44,14 +44,18 @@ final class CpuTime {
 		return new CpuTime(workers, process, postgresNanos());
 	}
 
-	void reportSince(int invoices) {
+	/**
+	 * @param intakeNanos the CPU the clients' threads spent in the deposit calls
+	 */
+	void reportSince(int invoices, long intakeNanos) {
 		CpuTime end = now();
 		double workers = (end.workers - this.workers) / 1e6 / invoices;
-		double rest = (end.process - this.process) / 1e6 / invoices - workers;
+		double intake = intakeNanos / 1e6 / invoices;
+		double rest = (end.process - this.process) / 1e6 / invoices - workers - intake;
 		double postgres = (end.postgres - this.postgres) / 1e6 / invoices;
 		System.out.printf(Locale.ROOT,
-				"CPU per invoice: deposit workers %.2f ms, rest of Chorale's JVM (intake, clients, GC) %.2f ms, PostgreSQL %.2f ms%n",
-				workers, rest, postgres);
+				"CPU per invoice: intake (deposit calls) %.2f ms, deposit workers %.2f ms, rest of the JVM (collector, JIT compiler, benchmark clients) %.2f ms, PostgreSQL %.2f ms%n",
+				intake, workers, rest, postgres);
 	}
 
 	private static long postgresNanos() {
