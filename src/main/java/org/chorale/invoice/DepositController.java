@@ -7,9 +7,6 @@ import org.chorale.account.SignedInUser;
 import org.chorale.shared.Refusal;
 import org.chorale.structure.StructureId;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -92,15 +89,7 @@ class DepositController {
 	@GetMapping("/flux/{deposit}/documents/{sha256}")
 	ResponseEntity<byte[]> original(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@PathVariable long deposit, @PathVariable String sha256, @RequestParam String name) {
-		byte[] content = this.invoices.original(me.accountId(), new StructureId(id), deposit, sha256);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(name.substring(name.lastIndexOf('/') + 1), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(content);
+		return Downloads.of(name, this.invoices.original(me.accountId(), new StructureId(id), deposit, sha256));
 	}
 
 	private static List<Integer> pages(int count) {

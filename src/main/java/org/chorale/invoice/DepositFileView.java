@@ -11,13 +11,15 @@ import org.chorale.invoice.validation.Verdict;
  *
  * @param state EN_ATTENTE, INTEGREE or REJETEE
  * @param ruleSet the rule set and version it was validated with
+ * @param attachments the supporting documents deposited with it
  */
 public record DepositFileView(int position, String fileName, String sha256, long size, String state,
 		Optional<Verdict> verdict, Optional<String> syntax, Optional<String> ruleSet, Optional<Long> invoiceId,
-		List<Finding> findings) {
+		List<Finding> findings, List<AttachmentView> attachments) {
 
 	public DepositFileView {
 		findings = List.copyOf(findings);
+		attachments = List.copyOf(attachments);
 	}
 
 	public boolean waiting() {

@@ -130,7 +130,7 @@ class DepositProcessor {
 		if (!problems.isEmpty()) {
 			return new Outcome(claim, false, report.with(problems), Optional.empty());
 		}
-		Optional<Long> id = this.invoices.add(claim.structure(), claim.deposit(), invoice,
+		Optional<Long> id = this.invoices.add(claim.structure(), claim.deposit(), claim.position(), invoice,
 				report.syntax().orElseThrow(), decision.destination().orElseThrow(), claim.sha256(),
 				this.clock.instant());
 		if (id.isEmpty()) {

@@ -95,11 +95,23 @@ class Deposits {
 				values (?, ?, ?, ?, ?, 'EN_ATTENTE')""", rows);
 	}
 
-	/** Whether this document is the deposit's upload or one of its files. */
+	void addAttachments(long deposit, int position, List<Attachment> attachments, List<StoredDocument> stored) {
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < attachments.size(); i++) {
+			rows.add(new Object[] { deposit, position, i + 1, attachments.get(i).name(), attachments.get(i).mediaType(),
+					stored.get(i).sha256(), stored.get(i).size() });
+		}
+		this.template.batchUpdate("""
+				insert into deposit_attachment (deposit_id, position, rank, file_name, media_type, sha256, size)
+				values (?, ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	/** Whether this document is the deposit's upload, one of its files or attachments. */
 	boolean holds(long deposit, String sha256) {
 		return this.jdbc.sql("""
 				select exists (select 1 from deposit where id = :deposit and sha256 = :sha256)
-				    or exists (select 1 from deposit_file where deposit_id = :deposit and sha256 = :sha256)""")
+				    or exists (select 1 from deposit_file where deposit_id = :deposit and sha256 = :sha256)
+				    or exists (select 1 from deposit_attachment where deposit_id = :deposit and sha256 = :sha256)""")
 			.param("deposit", deposit)
 			.param("sha256", sha256)
 			.query(Boolean.class)
@@ -129,6 +141,7 @@ class Deposits {
 
 	List<DepositFileView> files(long deposit) {
 		Map<Integer, List<Finding>> findings = findings(deposit);
+		Map<Integer, List<AttachmentView>> attachments = attachments(deposit);
 		return this.jdbc.sql("select * from deposit_file where deposit_id = :deposit order by position")
 			.param("deposit", deposit)
 			.query((rs, n) -> new DepositFileView(rs.getInt("position"), rs.getString("file_name"),
@@ -136,8 +149,22 @@ class Deposits {
 					Optional.ofNullable(rs.getString("verdict")).map(Verdict::valueOf),
 					Optional.ofNullable(rs.getString("syntax")), Optional.ofNullable(rs.getString("rule_set")),
 					Optional.ofNullable(rs.getObject("invoice_id", Long.class)),
-					findings.getOrDefault(rs.getInt("position"), List.of())))
+					findings.getOrDefault(rs.getInt("position"), List.of()),
+					attachments.getOrDefault(rs.getInt("position"), List.of())))
 			.list();
+	}
+
+	private Map<Integer, List<AttachmentView>> attachments(long deposit) {
+		Map<Integer, List<AttachmentView>> byFile = new HashMap<>();
+		this.jdbc.sql("""
+				select position, file_name, media_type, sha256, size from deposit_attachment
+				where deposit_id = :deposit order by position, rank""")
+			.param("deposit", deposit)
+			.query((ResultSet rs) -> {
+				byFile.computeIfAbsent(rs.getInt(1), p -> new ArrayList<>())
+					.add(new AttachmentView(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+			});
+		return byFile;
 	}
 
 	private Map<Integer, List<Finding>> findings(long deposit) {

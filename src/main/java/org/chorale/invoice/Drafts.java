@@ -77,6 +77,37 @@ class Drafts {
 			.update();
 	}
 
+	List<AttachmentView> attachments(long draft) {
+		return this.jdbc
+			.sql("""
+					select file_name, media_type, sha256, size from draft_attachment where draft_id = :draft order by rank""")
+			.param("draft", draft)
+			.query((rs, n) -> new AttachmentView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+			.list();
+	}
+
+	/** Adds a stored document to the draft's attachments, unless it already has it. */
+	void attach(long draft, Attachment attachment, String sha256) {
+		this.jdbc.sql("""
+				insert into draft_attachment (draft_id, rank, file_name, media_type, sha256, size)
+				select :draft, coalesce(max(rank), 0) + 1, :name, :mediaType, :sha256, :size
+				from draft_attachment where draft_id = :draft
+				having not exists (select 1 from draft_attachment where draft_id = :draft and sha256 = :sha256)""")
+			.param("draft", draft)
+			.param("name", attachment.name())
+			.param("mediaType", attachment.mediaType())
+			.param("sha256", sha256)
+			.param("size", attachment.content().length)
+			.update();
+	}
+
+	void detach(long draft, String sha256) {
+		this.jdbc.sql("delete from draft_attachment where draft_id = :draft and sha256 = :sha256")
+			.param("draft", draft)
+			.param("sha256", sha256)
+			.update();
+	}
+
 	/** A draft in the list the entry page shows. */
 	record DraftView(long id, Optional<String> number, Instant updatedAt) {
 

@@ -1,5 +1,8 @@
 package org.chorale.invoice;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.chorale.account.SignedInUser;
@@ -8,6 +11,7 @@ import org.chorale.shared.Refusal;
 import org.chorale.structure.StructureId;
 import org.chorale.system.FormErrors;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -51,27 +56,63 @@ class EntryController {
 
 	/**
 	 * One form, three buttons: add a line, save the draft, or go on to the confirmation.
+	 * Attachments chosen or removed are kept with the draft, which is saved for them
+	 * whatever the button, so that no file chosen is lost to a form error. (Errors are
+	 * shown on the form as submitted: the BindingResult belongs to that object.)
 	 */
 	@PostMapping
 	String submit(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestParam Optional<Long> draft,
-			@RequestParam String action, @ModelAttribute("entry") EntryForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam String action, @ModelAttribute("entry") EntryForm form, BindingResult result,
+			@RequestParam(name = "attachments", required = false) List<MultipartFile> uploads,
+			@RequestParam(name = "removeAttachment", required = false) List<String> removals, Model model,
+			RedirectAttributes redirect) throws IOException {
 		StructureId structure = new StructureId(id);
-		if (action.equals("addLine")) {
-			return form(me, id, draft, form.withLine(), model);
+		EntryForm submitted = action.equals("addLine") ? form.withLine() : form;
+		List<Attachment> added = new ArrayList<>();
+		try {
+			for (MultipartFile upload : Optional.ofNullable(uploads).orElse(List.of())) {
+				if (!upload.isEmpty()) {
+					added.add(this.invoices.attachment(upload.getOriginalFilename(), upload.getBytes()));
+				}
+			}
 		}
-		if (action.equals("review")) {
-			form.check(result);
-		}
-		if (result.hasErrors()) {
+		catch (Refusal ex) {
+			FormErrors.reject(result, ex);
 			return form(me, id, draft, form, model);
 		}
-		long saved = this.entries.save(me.accountId(), structure, draft, form);
+		List<String> removed = Optional.ofNullable(removals).orElse(List.of());
+		boolean attachmentsChanged = !added.isEmpty() || !removed.isEmpty();
+		if (action.equals("addLine") && !attachmentsChanged) {
+			return form(me, id, draft, submitted, model);
+		}
+		if (action.equals("review")) {
+			submitted.check(result);
+		}
+		if (result.hasErrors() && !attachmentsChanged) {
+			return form(me, id, draft, submitted, model);
+		}
+		long saved;
+		try {
+			saved = this.entries.save(me.accountId(), structure, draft, submitted, added, removed);
+		}
+		catch (Refusal ex) {
+			FormErrors.reject(result, ex);
+			return form(me, id, draft, form, model);
+		}
+		if (result.hasErrors()) {
+			return form(me, id, Optional.of(saved), submitted, model);
+		}
 		if (action.equals("review")) {
 			return "redirect:/structures/" + id + "/factures/saisie/" + saved + "/confirmation";
 		}
 		redirect.addFlashAttribute("saved", "entry.saved");
 		return "redirect:/structures/" + id + "/factures/saisie/" + saved;
+	}
+
+	@GetMapping("/{draft}/pieces-jointes/{sha256}")
+	ResponseEntity<byte[]> attachment(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@PathVariable long draft, @PathVariable String sha256, @RequestParam String name) {
+		return Downloads.of(name, this.entries.attachment(me.accountId(), new StructureId(id), draft, sha256));
 	}
 
 	@GetMapping("/{draft}/confirmation")
@@ -105,7 +146,9 @@ class EntryController {
 		model.addAttribute("entry", form);
 		model.addAttribute("draft", draft.orElse(null));
 		model.addAttribute("drafts", this.entries.drafts(me.accountId(), structure));
+		model.addAttribute("attachments", this.entries.attachments(me.accountId(), structure, draft));
 		model.addAttribute("cadres", FormFields.CADRES);
+		model.addAttribute("limits", this.invoices.limits());
 		model.addAttribute("paymentMeans", EntryForm.PAYMENT_MEANS);
 		model.addAttribute("categories", VatCategory.values());
 		return "invoice/entry";

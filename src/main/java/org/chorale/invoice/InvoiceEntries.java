@@ -44,15 +44,18 @@ class InvoiceEntries {
 
 	private final Drafts drafts;
 
+	private final DocumentStore store;
+
 	private final ITemplateEngine templates;
 
 	private final Clock clock;
 
-	InvoiceEntries(InvoiceManagement invoices, StructureManagement structures, Drafts drafts, ITemplateEngine templates,
-			Clock clock) {
+	InvoiceEntries(InvoiceManagement invoices, StructureManagement structures, Drafts drafts, DocumentStore store,
+			ITemplateEngine templates, Clock clock) {
 		this.invoices = invoices;
 		this.structures = structures;
 		this.drafts = drafts;
+		this.store = store;
 		this.templates = templates;
 		this.clock = clock;
 	}
@@ -79,16 +82,46 @@ class InvoiceEntries {
 			.orElseThrow(() -> new AccessDeniedException("Draft " + draft + " is not of structure " + id));
 	}
 
-	/** Saves the form as a draft, new or existing. */
+	/**
+	 * Saves the form as a draft, new or existing, with the attachments added and without
+	 * those removed (by SHA-256).
+	 */
 	@Transactional
-	long save(AccountId member, StructureId id, Optional<Long> draft, EntryForm form) {
+	long save(AccountId member, StructureId id, Optional<Long> draft, EntryForm form, List<Attachment> added,
+			List<String> removed) {
 		this.invoices.modifying(member, id);
+		long saved;
 		if (draft.isPresent()) {
 			draft(member, id, draft.get());
 			this.drafts.update(id.value(), draft.get(), member.value(), form, this.clock.instant());
-			return draft.get();
+			saved = draft.get();
 		}
-		return this.drafts.create(id.value(), member.value(), form, this.clock.instant());
+		else {
+			saved = this.drafts.create(id.value(), member.value(), form, this.clock.instant());
+		}
+		removed.forEach(sha256 -> this.drafts.detach(saved, sha256));
+		for (Attachment attachment : added) {
+			this.drafts.attach(saved, attachment, this.store.put(attachment.content()).sha256());
+		}
+		this.invoices.checkTotal(this.drafts.attachments(saved).stream().mapToLong(AttachmentView::size).sum());
+		return saved;
+	}
+
+	/** The draft's attachments; none for a form not saved yet. */
+	@Transactional(readOnly = true)
+	List<AttachmentView> attachments(AccountId member, StructureId id, Optional<Long> draft) {
+		draft.ifPresent(d -> draft(member, id, d));
+		return draft.map(this.drafts::attachments).orElse(List.of());
+	}
+
+	/** One attachment of the draft, to check it before sending. */
+	@Transactional(readOnly = true)
+	byte[] attachment(AccountId member, StructureId id, long draft, String sha256) {
+		return attachments(member, id, Optional.of(draft)).stream()
+			.filter(a -> a.sha256().equals(sha256))
+			.findFirst()
+			.map(a -> this.store.get(a.sha256()))
+			.orElseThrow(() -> new AccessDeniedException("Document " + sha256 + " is not of draft " + draft));
 	}
 
 	/**
@@ -101,7 +134,7 @@ class InvoiceEntries {
 		InvoiceEntry entry = form.entry(seller, this.invoices.recipient(form.recipientSiret()));
 		byte[] facturX = FacturXWriter.of(entry, this.templates, this.clock.instant());
 		ValidationReport report = this.invoices.check(fileName(entry), facturX, Optional.of(seller.identifier()));
-		return new Prepared(entry, EntryTotals.of(entry.lines()), report, facturX);
+		return new Prepared(entry, EntryTotals.of(entry.lines()), report, facturX, this.drafts.attachments(draft));
 	}
 
 	/**
@@ -114,10 +147,15 @@ class InvoiceEntries {
 		if (!prepared.report().valid()) {
 			throw Refusal.of("entry.send.invalid");
 		}
+		List<Attachment> attachments = this.drafts.attachments(draft).stream().map(this::load).toList();
 		DepositReceipt receipt = this.invoices.deposit(member, id, DepositChannel.SAISIE_PORTAIL,
-				fileName(prepared.invoice()), prepared.facturX());
+				fileName(prepared.invoice()), prepared.facturX(), attachments);
 		this.drafts.delete(id.value(), draft);
 		return receipt;
+	}
+
+	private Attachment load(AttachmentView stored) {
+		return new Attachment(stored.fileName(), stored.mediaType(), this.store.get(stored.sha256()));
 	}
 
 	private static String fileName(InvoiceEntry entry) {
@@ -125,7 +163,8 @@ class InvoiceEntries {
 	}
 
 	/** An entered invoice ready to send, as the confirmation page shows it. */
-	record Prepared(InvoiceEntry invoice, EntryTotals totals, ValidationReport report, byte[] facturX) {
+	record Prepared(InvoiceEntry invoice, EntryTotals totals, ValidationReport report, byte[] facturX,
+			List<AttachmentView> attachments) {
 
 	}
 

@@ -87,18 +87,33 @@ public class InvoiceManagement {
 	@Transactional
 	public DepositReceipt deposit(AccountId member, StructureId id, DepositChannel channel, String fileName,
 			byte[] content) {
+		return deposit(member, id, channel, fileName, content, List.of());
+	}
+
+	/**
+	 * Receives one invoice file, or an archive, with the supporting documents of a single
+	 * invoice.
+	 * @throws org.chorale.shared.Refusal when the upload breaks a size or archive rule,
+	 * or comes with attachments while it holds several invoices
+	 */
+	@Transactional
+	DepositReceipt deposit(AccountId member, StructureId id, DepositChannel channel, String fileName, byte[] content,
+			List<Attachment> attachments) {
 		AreaAccess area = modifying(member, id);
 		IncomingFile upload = new IncomingFile(fileName, content);
 		List<IncomingFile> files = Batch.files(upload, this.properties);
-		StoredDocument original = this.store.put(content);
 		boolean archive = files.size() != 1 || files.get(0) != upload;
+		if (archive && !attachments.isEmpty()) {
+			throw Refusal.of("attachment.archive");
+		}
+		checkTotal(content, attachments);
+		StoredDocument original = this.store.put(content);
 		List<StoredDocument> stored = archive ? files.stream().map(f -> this.store.put(f.content())).toList()
 				: List.of(original);
 		Instant now = this.clock.instant();
 		Deposits.Created deposit = this.deposits.create(NUMBER_PREFIX, id.value(), area.identifier(), member.value(),
 				channel, fileName, original, files.size(), now);
 		this.deposits.addFiles(deposit.id(), files, stored);
-		this.events.publishEvent(new DepositReceived(deposit.id(), id.value(), files.size()));
 		List<DepositReceipt.ReceivedFile> received = new ArrayList<>();
 		if (archive) {
 			received.add(new DepositReceipt.ReceivedFile(fileName, original.sha256(), original.size()));
@@ -107,26 +122,69 @@ public class InvoiceManagement {
 			received.add(
 					new DepositReceipt.ReceivedFile(files.get(i).name(), stored.get(i).sha256(), stored.get(i).size()));
 		}
+		received.addAll(attach(deposit.id(), attachments));
+		this.events.publishEvent(new DepositReceived(deposit.id(), id.value(), files.size()));
 		return new DepositReceipt(deposit.id(), deposit.number(), now, received);
 	}
 
 	/**
-	 * Receives a plain PDF invoice with the CII its form was written as: the PDF is the
-	 * original, kept untouched; the form is what validation and routing read.
+	 * Receives a plain PDF invoice with the CII its form was written as, and its
+	 * attachments: the PDF is the original, kept untouched; the form is what validation
+	 * and routing read.
 	 */
 	@Transactional
-	public DepositReceipt depositPdf(AccountId member, StructureId id, String fileName, byte[] pdf, byte[] form) {
+	DepositReceipt depositPdf(AccountId member, StructureId id, String fileName, byte[] pdf, byte[] form,
+			List<Attachment> attachments) {
 		AreaAccess area = modifying(member, id);
 		checkSize(fileName, pdf);
+		checkTotal(pdf, attachments);
 		StoredDocument original = this.store.put(pdf);
 		StoredDocument description = this.store.put(form);
 		Instant now = this.clock.instant();
 		Deposits.Created deposit = this.deposits.create(NUMBER_PREFIX, id.value(), area.identifier(), member.value(),
 				DepositChannel.DEPOT_PDF_PORTAIL, fileName, original, 1, now);
 		this.deposits.addPdfWithForm(deposit.id(), fileName, original, description);
-		this.events.publishEvent(new DepositReceived(deposit.id(), id.value(), 1));
-		return new DepositReceipt(deposit.id(), deposit.number(), now,
+		List<DepositReceipt.ReceivedFile> received = new ArrayList<>(
 				List.of(new DepositReceipt.ReceivedFile(fileName, original.sha256(), original.size())));
+		received.addAll(attach(deposit.id(), attachments));
+		this.events.publishEvent(new DepositReceived(deposit.id(), id.value(), 1));
+		return new DepositReceipt(deposit.id(), deposit.number(), now, received);
+	}
+
+	/** Stores the attachments of a deposit's one invoice file. */
+	private List<DepositReceipt.ReceivedFile> attach(long deposit, List<Attachment> attachments) {
+		List<StoredDocument> stored = attachments.stream().map(a -> this.store.put(a.content())).toList();
+		this.deposits.addAttachments(deposit, 1, attachments, stored);
+		List<DepositReceipt.ReceivedFile> received = new ArrayList<>();
+		for (int i = 0; i < attachments.size(); i++) {
+			received.add(new DepositReceipt.ReceivedFile(attachments.get(i).name(), stored.get(i).sha256(),
+					stored.get(i).size()));
+		}
+		return received;
+	}
+
+	/**
+	 * @throws Refusal when an invoice and its attachments together exceed the largest
+	 * deposit
+	 */
+	void checkTotal(byte[] invoice, List<Attachment> attachments) {
+		checkTotal(invoice.length + attachments.stream().mapToLong(a -> a.content().length).sum());
+	}
+
+	void checkTotal(long bytes) {
+		if (bytes > this.properties.maxDepositSize().toBytes()) {
+			throw Refusal.of("attachment.total", this.properties.maxDepositSize().toMegabytes());
+		}
+	}
+
+	/** How much one deposit may hold, as forms tell their users. */
+	InvoiceProperties limits() {
+		return this.properties;
+	}
+
+	/** Checks a file handed over as an attachment against the size limit. */
+	Attachment attachment(String fileName, byte[] content) {
+		return Attachment.of(fileName, content, this.properties.maxFileSize().toBytes());
 	}
 
 	/**

@@ -31,20 +31,22 @@ class Invoices {
 	 * Records the invoice, unless the supplier already has one of this number this year.
 	 * @return its id, or empty for a duplicate
 	 */
-	Optional<Long> add(long supplier, long deposit, InvoiceData invoice, Syntax syntax, Destination destination,
-			String originalSha256, Instant at) {
-		return this.jdbc.sql("""
-				insert into invoice (supplier_id, deposit_id, number, year, kind, cadre, issue_date, due_date, currency,
-				                     recipient_id, recipient, recipient_name, service_code, commitment_number,
-				                     total_without_vat, total_vat, total_with_vat, amount_due, syntax, original_sha256,
-				                     status, deposited_at)
-				values (:supplier, :deposit, :number, :year, :kind, :cadre, :issueDate, :dueDate, :currency,
-				        :recipientId, :recipient, :recipientName, :serviceCode, :commitment,
-				        :withoutVat, :vat, :withVat, :due, :syntax, :sha256, :status, :at)
-				on conflict (supplier_id, year, number) do nothing
-				returning id""")
+	Optional<Long> add(long supplier, long deposit, int position, InvoiceData invoice, Syntax syntax,
+			Destination destination, String originalSha256, Instant at) {
+		return this.jdbc
+			.sql("""
+					insert into invoice (supplier_id, deposit_id, deposit_position, number, year, kind, cadre, issue_date, due_date, currency,
+					                     recipient_id, recipient, recipient_name, service_code, commitment_number,
+					                     total_without_vat, total_vat, total_with_vat, amount_due, syntax, original_sha256,
+					                     status, deposited_at)
+					values (:supplier, :deposit, :position, :number, :year, :kind, :cadre, :issueDate, :dueDate, :currency,
+					        :recipientId, :recipient, :recipientName, :serviceCode, :commitment,
+					        :withoutVat, :vat, :withVat, :due, :syntax, :sha256, :status, :at)
+					on conflict (supplier_id, year, number) do nothing
+					returning id""")
 			.param("supplier", supplier)
 			.param("deposit", deposit)
+			.param("position", position)
 			.param("number", invoice.number().orElseThrow())
 			.param("year", invoice.issueDate().orElseThrow().getYear())
 			.param("kind", invoice.creditNote() ? "AVOIR" : "FACTURE")

@@ -1,8 +1,11 @@
 package org.chorale.invoice;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
@@ -68,7 +71,7 @@ class PdfDepositController {
 			}
 			String token = UUID.randomUUID().toString();
 			pending(session).put(token, held.pending());
-			return form(me, id, token, held.fileName(), held.prefilled(), model);
+			return form(me, id, token, held.pending(), held.prefilled(), model);
 		}
 		catch (Refusal ex) {
 			model.addAttribute("area", this.invoices.area(me.accountId(), structure));
@@ -77,12 +80,32 @@ class PdfDepositController {
 		}
 	}
 
+	/**
+	 * Sends the form; attachments chosen or removed are kept for the held PDF even when
+	 * the form has errors.
+	 */
 	@PostMapping("/{token}")
 	String send(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable String token,
-			@ModelAttribute("pdf") PdfForm form, BindingResult result, HttpSession session, Model model) {
+			@ModelAttribute("pdf") PdfForm form, BindingResult result,
+			@RequestParam(name = "attachments", required = false) List<MultipartFile> uploads,
+			@RequestParam(name = "removeAttachment", required = false) List<String> removals, HttpSession session,
+			Model model) throws IOException {
 		Pending held = pending(session).get(token);
 		if (held == null) {
 			throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+		}
+		try {
+			List<Attachment> added = new ArrayList<>();
+			for (MultipartFile upload : Optional.ofNullable(uploads).orElse(List.of())) {
+				if (!upload.isEmpty()) {
+					added.add(this.invoices.attachment(upload.getOriginalFilename(), upload.getBytes()));
+				}
+			}
+			held = this.pdfs.attach(held, added, Optional.ofNullable(removals).orElse(List.of()));
+			pending(session).put(token, held);
+		}
+		catch (Refusal ex) {
+			FormErrors.reject(result, ex);
 		}
 		form.check(result);
 		if (!result.hasErrors()) {
@@ -98,14 +121,16 @@ class PdfDepositController {
 				model.addAttribute("findings", ex.report().findings());
 			}
 		}
-		return form(me, id, token, held.fileName(), form, model);
+		return form(me, id, token, held, form, model);
 	}
 
-	private String form(SignedInUser me, long id, String token, String fileName, PdfForm form, Model model) {
+	private String form(SignedInUser me, long id, String token, Pending held, PdfForm form, Model model) {
 		model.addAttribute("area", this.invoices.area(me.accountId(), new StructureId(id)));
 		model.addAttribute("token", token);
-		model.addAttribute("fileName", fileName);
+		model.addAttribute("fileName", held.fileName());
+		model.addAttribute("attachments", held.attachments());
 		model.addAttribute("cadres", FormFields.CADRES);
+		model.addAttribute("limits", this.invoices.limits());
 		if (!model.containsAttribute("pdf")) {
 			model.addAttribute("pdf", form);
 		}

@@ -2,6 +2,7 @@ package org.chorale.invoice;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,7 +74,26 @@ class PdfDeposits {
 	}
 
 	/**
-	 * Deposits the held PDF with its form.
+	 * The held PDF with these attachments added, kept in the document store, and those
+	 * named (by SHA-256) removed.
+	 * @throws Refusal when an attachment is refused or they are too much together
+	 */
+	Pending attach(Pending held, List<Attachment> added, List<String> removed) {
+		List<AttachmentView> attachments = new ArrayList<>(held.attachments());
+		attachments.removeIf(a -> removed.contains(a.sha256()));
+		for (Attachment attachment : added) {
+			String sha256 = this.store.put(attachment.content()).sha256();
+			if (attachments.stream().noneMatch(a -> a.sha256().equals(sha256))) {
+				attachments.add(new AttachmentView(attachment.name(), attachment.mediaType(), sha256,
+						attachment.content().length));
+			}
+		}
+		this.invoices.checkTotal(attachments.stream().mapToLong(AttachmentView::size).sum());
+		return new Pending(held.fileName(), held.sha256(), attachments);
+	}
+
+	/**
+	 * Deposits the held PDF with its form and attachments.
 	 * @throws InvalidForm with the report when a deposit would be rejected
 	 */
 	DepositReceipt send(AccountId member, StructureId id, Pending held, PdfForm form) {
@@ -85,7 +105,11 @@ class PdfDeposits {
 		if (!report.valid()) {
 			throw new InvalidForm(report);
 		}
-		return this.invoices.depositPdf(member, id, held.fileName(), this.store.get(held.sha256()), xml);
+		List<Attachment> attachments = held.attachments()
+			.stream()
+			.map(a -> new Attachment(a.fileName(), a.mediaType(), this.store.get(a.sha256())))
+			.toList();
+		return this.invoices.depositPdf(member, id, held.fileName(), this.store.get(held.sha256()), xml, attachments);
 	}
 
 	private static boolean facturX(byte[] pdf) {
@@ -126,13 +150,20 @@ class PdfDeposits {
 	record Held(String fileName, String sha256, Optional<DepositReceipt> deposited, PdfForm prefilled) {
 
 		Pending pending() {
-			return new Pending(this.fileName, this.sha256);
+			return new Pending(this.fileName, this.sha256, List.of());
 		}
 
 	}
 
-	/** What the session remembers of a held PDF while its form is being completed. */
-	record Pending(String fileName, String sha256) implements java.io.Serializable {
+	/**
+	 * What the session remembers of a held PDF while its form is being completed: the PDF
+	 * and the attachments already chosen, all in the document store.
+	 */
+	record Pending(String fileName, String sha256, List<AttachmentView> attachments) implements java.io.Serializable {
+
+		Pending {
+			attachments = List.copyOf(attachments);
+		}
 
 	}
 

@@ -1,5 +1,7 @@
 package org.chorale.invoice;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,8 @@ class EntryBrowserTests {
 		TestInvoices.Supplier fixture = TestInvoices.supplier(this.context, "saisie");
 		String manager = fixture.manager();
 		long supplier = fixture.id().value();
+		Path deliveryNote = Files.createTempDirectory("entry").resolve("bon-de-livraison.pdf");
+		Files.writeString(deliveryNote, "%PDF-1.4\n% bon de livraison\n");
 		try (Browser browser = new Browser(this.port, "entry")) {
 			browser.open("/connexion")
 				.type("email", manager)
@@ -52,15 +56,17 @@ class EntryBrowserTests {
 				.type("lines1.unitPrice", "42.10")
 				.type("lines1.allowance", "20")
 				.type("lines1.rate", "5.5")
+				.upload("attachments", deliveryNote)
 				.screenshot("form")
 				.press("Enregistrer le brouillon");
-			assertThat(browser.text()).contains("Brouillon enregistré.", "F-2026-200");
+			assertThat(browser.text()).contains("Brouillon enregistré.", "F-2026-200", "bon-de-livraison.pdf");
 			browser.press("Valider et envoyer");
 			assertThat(browser.text()).contains("Facture n° F-2026-200 à COMMUNE DE DEMOVILLE", "1161.15 EUR",
 					"elle sera acceptée");
 			browser.screenshot("confirmation").press("Confirmer l'envoi");
 			browser.waitForText("1 intégrée(s), 0 rejetée(s), sur 1 fichier(s)", Duration.ofSeconds(30));
-			assertThat(browser.text()).contains("Certificat de dépôt", "F-2026-200.pdf");
+			assertThat(browser.text()).contains("Certificat de dépôt", "F-2026-200.pdf",
+					"Pièce jointe : bon-de-livraison.pdf");
 			browser.screenshot("deposited");
 		}
 	}

@@ -1,5 +1,7 @@
 package org.chorale.invoice;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +15,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,9 +25,11 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 
 /**
@@ -120,6 +125,66 @@ class EntryTests {
 	}
 
 	@Test
+	void attachmentsAreKeptWithTheDraftCheckedByTheirContentAndDepositedWithTheInvoice() throws Exception {
+		byte[] deliveryNote = "%PDF-1.4\n% bon de livraison\n".getBytes(StandardCharsets.US_ASCII);
+		String draft = this.mvc
+			.perform(filled("save")
+				.file(new MockMultipartFile("attachments", "bon-de-livraison.pdf", "application/pdf", deliveryNote)))
+			.andExpect(redirectedUrlPattern(this.page + "/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String draftId = draft.substring(draft.lastIndexOf('/') + 1);
+		this.mvc.perform(get(draft).with(signedIn()))
+			.andExpect(content().string(containsString("bon-de-livraison.pdf")))
+			.andExpect(content().string(containsString("28 octets")));
+
+		this.mvc
+			.perform(filled("addLine").param("draft", draftId)
+				.file(new MockMultipartFile("attachments", "photo.png", "image/png", deliveryNote)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"Le contenu de la pièce jointe « photo.png » n&#39;est pas celui d&#39;un fichier PNG")));
+		this.mvc
+			.perform(filled("save").param("draft", draftId)
+				.file(new MockMultipartFile("attachments", "outil.exe", "application/octet-stream",
+						new byte[] { 'M', 'Z' })))
+			.andExpect(content()
+				.string(containsString("La pièce jointe « outil.exe » n&#39;est pas d&#39;un type accepté")));
+		String csv = Sha256.hex("date;heures\n2026-11-02;7\n".getBytes(StandardCharsets.UTF_8));
+		this.mvc.perform(filled("save").param("draft", draftId)
+			.file(new MockMultipartFile("attachments", "releve.csv", "text/csv",
+					"date;heures\n2026-11-02;7\n".getBytes(StandardCharsets.UTF_8))));
+		assertThat(this.jdbc.sql("select string_agg(file_name, ',' order by rank) from draft_attachment")
+			.query(String.class)
+			.single()).isEqualTo("bon-de-livraison.pdf,releve.csv");
+		this.mvc.perform(filled("review").param("draft", draftId).param("removeAttachment", csv))
+			.andExpect(redirectedUrl(draft + "/confirmation"));
+		this.mvc.perform(get(draft + "/confirmation").with(signedIn()))
+			.andExpect(content().string(containsString("bon-de-livraison.pdf")))
+			.andExpect(content().string(not(containsString("releve.csv"))));
+
+		String flow = this.mvc.perform(post(draft + "/envoi").with(signedIn()).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		DepositView deposit = finished(Long.parseLong(flow.substring(flow.lastIndexOf('/') + 1)));
+		assertThat(deposit.status()).isEqualTo(DepositStatus.IN_INTEGRE);
+		String sha256 = Sha256.hex(deliveryNote);
+		this.mvc.perform(get(flow).with(signedIn()))
+			.andExpect(content().string(containsString("Pièce jointe")))
+			.andExpect(content().string(containsString("bon-de-livraison.pdf")))
+			.andExpect(content().string(containsString(sha256)));
+		this.mvc.perform(get(flow + "/documents/" + sha256).param("name", "bon-de-livraison.pdf").with(signedIn()))
+			.andExpect(content().bytes(deliveryNote));
+		assertThat(this.jdbc.sql("""
+				select a.file_name from invoice i
+				join deposit_attachment a on a.deposit_id = i.deposit_id and a.position = i.deposit_position""")
+			.query(String.class)
+			.list()).containsExactly("bon-de-livraison.pdf");
+	}
+
+	@Test
 	void aRecipientOutsideTheDirectoryIsNamedOnTheForm() throws Exception {
 		String confirmation = this.mvc.perform(filled("review", "21999999900010"))
 			.andReturn()
@@ -131,11 +196,11 @@ class EntryTests {
 					"Le SIRET 21999999900010 n&#39;est pas dans l&#39;annuaire des destinataires publics.")));
 	}
 
-	private MockHttpServletRequestBuilder filled(String action) {
+	private MockMultipartHttpServletRequestBuilder filled(String action) {
 		return filled(action, DepositTests.DEMOVILLE);
 	}
 
-	private MockHttpServletRequestBuilder filled(String action, String recipient) {
+	private MockMultipartHttpServletRequestBuilder filled(String action, String recipient) {
 		return form(action).param("recipientSiret", recipient)
 			.param("serviceCode", "ecoles")
 			.param("cadre", "A1")
@@ -165,8 +230,8 @@ class EntryTests {
 			.param("lines[2].rate", "20");
 	}
 
-	private MockHttpServletRequestBuilder form(String action) {
-		return post(this.page).with(signedIn()).with(csrf()).param("action", action);
+	private MockMultipartHttpServletRequestBuilder form(String action) {
+		return multipart(this.page).with(signedIn()).with(csrf()).param("action", action);
 	}
 
 	private DepositView finished(long id) throws InterruptedException {

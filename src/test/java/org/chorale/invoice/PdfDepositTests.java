@@ -25,7 +25,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,6 +114,30 @@ class PdfDepositTests {
 	}
 
 	@Test
+	void attachmentsChosenWithTheFormAreKeptThroughItsErrorsAndDepositedWithThePdf() throws Exception {
+		String form = upload(pdf("Facture n° PDF-2026-7")).andReturn().getResponse().getContentAsString();
+		byte[] timesheet = "jour;heures\nlundi;7\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		this.mvc
+			.perform(complete(form, "1300.00")
+				.file(new MockMultipartFile("attachments", "feuille-de-temps.csv", "text/csv", timesheet)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Le total TTC doit être égal au total HT plus la TVA.")))
+			.andExpect(content().string(containsString("feuille-de-temps.csv")));
+		String flow = this.mvc.perform(complete(form, "1200.00"))
+			.andExpect(redirectedUrlPattern("/structures/*/flux/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(flow.substring(flow.lastIndexOf('/') + 1));
+		assertThat(TestInvoices.finished(this.invoices, account(), this.supplier, id).status())
+			.isEqualTo(DepositStatus.IN_INTEGRE);
+		this.mvc
+			.perform(get(flow + "/documents/" + Sha256.hex(timesheet)).param("name", "feuille-de-temps.csv")
+				.with(signedIn()))
+			.andExpect(content().bytes(timesheet));
+	}
+
+	@Test
 	void totalsThatDoNotAddUpAreRefusedOnTheForm() throws Exception {
 		String form = upload(pdf("Facture n° PDF-8")).andReturn().getResponse().getContentAsString();
 		this.mvc.perform(complete(form, "1300.00"))
@@ -140,10 +164,10 @@ class PdfDepositTests {
 				.with(csrf()));
 	}
 
-	private MockHttpServletRequestBuilder complete(String form, String withVat) {
+	private MockMultipartHttpServletRequestBuilder complete(String form, String withVat) {
 		Matcher token = ACTION.matcher(form);
 		assertThat(token.find()).isTrue();
-		return post(this.page + "/" + token.group(1)).session(this.session)
+		return multipart(this.page + "/" + token.group(1)).session(this.session)
 			.with(signedIn())
 			.with(csrf())
 			.param("recipientSiret", DepositTests.DEMOVILLE)

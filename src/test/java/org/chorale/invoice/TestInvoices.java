@@ -67,7 +67,9 @@ public final class TestInvoices {
 	public static Supplier supplier(ApplicationContext context, String person) throws IOException, SQLException {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		TestPeople.none(jdbc);
-		jdbc.sql("TRUNCATE deposit_finding, deposit_file, invoice, deposit, invoice_draft").update();
+		jdbc.sql(
+				"TRUNCATE deposit_attachment, deposit_finding, deposit_file, invoice, deposit, draft_attachment, invoice_draft")
+			.update();
 		TestDirectory.featured(jdbc, context.getBean(DirectoryAdministration.class));
 		String manager = TestPeople.email(person);
 		return new Supplier(manager,
