@@ -111,6 +111,15 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Clicks a button that changes part of the page (htmx) rather than leading to
+	 * another.
+	 */
+	public Browser clickButton(String buttonText) {
+		this.driver.findElement(By.xpath("//button[normalize-space()=\"" + buttonText + "\"]")).click();
+		return this;
+	}
+
 	public boolean checked(String id) {
 		return this.driver.findElement(By.id(id)).isSelected();
 	}

@@ -109,6 +109,31 @@ class EntryController {
 		return "redirect:/structures/" + id + "/factures/saisie/" + saved;
 	}
 
+	/**
+	 * Recipients matching what was typed in the entry form's search, with their needs.
+	 */
+	@GetMapping("/destinataires")
+	String recipients(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@RequestParam(defaultValue = "") String recipientQuery, Model model) {
+		model.addAttribute("found",
+				this.invoices.searchRecipients(me.accountId(), new StructureId(id), recipientQuery));
+		model.addAttribute("query", recipientQuery);
+		model.addAttribute("structureId", id);
+		return "invoice/recipient-lookup :: results";
+	}
+
+	/**
+	 * The chosen recipient, what it asks of invoices and its services; its SIRET goes
+	 * into the form's field.
+	 */
+	@GetMapping("/destinataire")
+	String recipient(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestParam String siret,
+			Model model) {
+		model.addAttribute("chosen", this.invoices.chooseRecipient(me.accountId(), new StructureId(id), siret));
+		model.addAttribute("siret", siret);
+		return "invoice/recipient-lookup :: chosen";
+	}
+
 	@GetMapping("/{draft}/pieces-jointes/{sha256}")
 	ResponseEntity<byte[]> attachment(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@PathVariable long draft, @PathVariable String sha256, @RequestParam String name) {

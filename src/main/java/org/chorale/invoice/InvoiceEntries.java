@@ -134,6 +134,7 @@ class InvoiceEntries {
 		InvoiceEntry entry = form.entry(seller, this.invoices.recipient(form.recipientSiret()));
 		byte[] facturX = FacturXWriter.of(entry, this.templates, this.clock.instant());
 		ValidationReport report = this.invoices.check(fileName(entry), facturX, Optional.of(seller.identifier()));
+		report = report.with(report.data().flatMap(data -> this.invoices.duplicate(id, data)).stream().toList());
 		return new Prepared(entry, EntryTotals.of(entry.lines()), report, facturX, this.drafts.attachments(draft));
 	}
 

@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.chorale.account.AccountId;
 import org.chorale.directory.Directory;
 import org.chorale.directory.RecipientView;
+import org.chorale.directory.SearchPage;
+import org.chorale.directory.ServiceView;
 import org.chorale.invoice.DocumentStore.StoredDocument;
+import org.chorale.invoice.format.InvoiceData;
 import org.chorale.invoice.validation.Finding;
 import org.chorale.invoice.validation.InvoiceValidator;
 import org.chorale.invoice.validation.ValidationReport;
@@ -44,6 +47,8 @@ public class InvoiceManagement {
 
 	private final Deposits deposits;
 
+	private final Invoices invoices;
+
 	private final DocumentStore store;
 
 	private final InvoiceValidator validator;
@@ -58,10 +63,11 @@ public class InvoiceManagement {
 
 	private final Clock clock;
 
-	InvoiceManagement(Deposits deposits, DocumentStore store, InvoiceValidator validator, Directory directory,
-			StructureManagement structures, InvoiceProperties properties, ApplicationEventPublisher events,
-			Clock clock) {
+	InvoiceManagement(Deposits deposits, Invoices invoices, DocumentStore store, InvoiceValidator validator,
+			Directory directory, StructureManagement structures, InvoiceProperties properties,
+			ApplicationEventPublisher events, Clock clock) {
 		this.deposits = deposits;
+		this.invoices = invoices;
 		this.store = store;
 		this.validator = validator;
 		this.directory = directory;
@@ -203,6 +209,39 @@ public class InvoiceManagement {
 	}
 
 	/**
+	 * Public recipients matching what a supplier typed: SIRET, name, postal code or town.
+	 */
+	public SearchPage<RecipientView> searchRecipients(AccountId member, StructureId id, String typed) {
+		area(member, id);
+		return this.directory.search(typed, 0);
+	}
+
+	/** A recipient of the directory with its services, for a supplier choosing it. */
+	public Optional<ChosenRecipient> chooseRecipient(AccountId member, StructureId id, String siret) {
+		area(member, id);
+		try {
+			return this.directory.recipient(StructureIdentifier.of(new Siret(siret)))
+				.map(r -> new ChosenRecipient(r, this.directory.services(r.id(), "", 0).items()));
+		}
+		catch (InvalidIdentifier ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The finding that names the first deposit of this invoice number, when the supplier
+	 * already has one this year: forms say it before sending, deposits refuse it.
+	 */
+	Optional<Finding> duplicate(StructureId id, InvoiceData invoice) {
+		if (invoice.number().isEmpty() || invoice.issueDate().isEmpty()) {
+			return Optional.empty();
+		}
+		String number = invoice.number().get();
+		return this.invoices.firstDeposit(id.value(), invoice.issueDate().get().getYear(), number)
+			.map(first -> DepositRules.duplicate(number, first));
+	}
+
+	/**
 	 * @throws Refusal when a single file is empty or too large
 	 */
 	void checkSize(String fileName, byte[] content) {
@@ -290,6 +329,11 @@ public class InvoiceManagement {
 		supplier.ifPresent(s -> more.addAll(DepositRules.seller(report.data().get(), s)));
 		more.addAll(DepositRules.routing(this.directory.route(DepositRules.routing(report.data().get(), supplier))));
 		return report.with(more);
+	}
+
+	/** A recipient and its services, as the entry form shows it once chosen. */
+	public record ChosenRecipient(RecipientView recipient, List<ServiceView> services) {
+
 	}
 
 	/** A deposit with the files of its report, and what the reader may do. */

@@ -102,6 +102,7 @@ class PdfDeposits {
 		ValidationReport report = this.invoices.withDepositRules(
 				this.validator.validateMetadata(held.fileName(), xml, LocalDate.now(this.clock)),
 				Optional.of(seller.identifier()));
+		report = report.with(report.data().flatMap(data -> this.invoices.duplicate(id, data)).stream().toList());
 		if (!report.valid()) {
 			throw new InvalidForm(report);
 		}

@@ -43,8 +43,14 @@ class EntryBrowserTests {
 				.type("password", TestStructures.PASSWORD)
 				.press("Se connecter");
 			browser.open("/structures/" + supplier + "/factures/saisie")
-				.type("recipientSiret", "219 999 000 00017")
-				.type("serviceCode", "ecoles")
+				.type("recipientQuery", "commune demoville")
+				.waitForText("SIRET 21999900000017", Duration.ofSeconds(10))
+				.screenshot("recipient-search")
+				.clickButton("Choisir")
+				.waitForText("Ses services actifs", Duration.ofSeconds(10));
+			assertThat(browser.value("recipientSiret")).isEqualTo("21999900000017");
+			assertThat(browser.text()).contains("ECOLES");
+			browser.type("serviceCode", "ecoles")
 				.type("number", "F-2026-200")
 				.type("iban", "FR76 3000 6000 0112 3456 7890 189")
 				.type("lines0.description", "Ramettes A4")

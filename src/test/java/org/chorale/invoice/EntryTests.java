@@ -185,6 +185,39 @@ class EntryTests {
 	}
 
 	@Test
+	void theRecipientIsSearchedInTheDirectoryWithWhatItRequiresAndItsServices() throws Exception {
+		this.mvc.perform(get(this.page + "/destinataires").param("recipientQuery", "demoville").with(signedIn()))
+			.andExpect(content().string(containsString("COMMUNE DE DEMOVILLE")))
+			.andExpect(content().string(containsString("21999900000017")))
+			.andExpect(content().string(containsString("Choisir")));
+		this.mvc.perform(get(this.page + "/destinataire").param("siret", "21999900000017").with(signedIn()))
+			.andExpect(content().string(containsString("id=\"recipientSiret\"")))
+			.andExpect(content().string(containsString("value=\"21999900000017\"")))
+			.andExpect(content().string(containsString("ECOLES")));
+		this.mvc.perform(get(this.page + "/destinataire").param("siret", "21999999900010").with(signedIn()))
+			.andExpect(content().string(containsString("n&#39;est pas dans l&#39;annuaire")));
+		this.mvc.perform(get(this.page + "/destinataires").param("recipientQuery", "demoville"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aSecondInvoiceOfTheSameNumberIsRefusedBeforeSendingNamingTheFirstDeposit() throws Exception {
+		String draft = this.mvc.perform(filled("save")).andReturn().getResponse().getRedirectedUrl();
+		String flow = this.mvc.perform(post(draft + "/envoi").with(signedIn()).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		DepositView first = finished(Long.parseLong(flow.substring(flow.lastIndexOf('/') + 1)));
+		assertThat(first.status()).isEqualTo(DepositStatus.IN_INTEGRE);
+
+		String again = this.mvc.perform(filled("review")).andReturn().getResponse().getRedirectedUrl();
+		this.mvc.perform(get(again).with(signedIn()))
+			.andExpect(content().string(containsString("serait rejetée")))
+			.andExpect(content().string(containsString(first.number())))
+			.andExpect(content().string(not(containsString("Confirmer l&#39;envoi</button>"))));
+	}
+
+	@Test
 	void aRecipientOutsideTheDirectoryIsNamedOnTheForm() throws Exception {
 		String confirmation = this.mvc.perform(filled("review", "21999999900010"))
 			.andReturn()
