@@ -130,9 +130,8 @@ class DepositProcessor {
 		if (!problems.isEmpty()) {
 			return new Outcome(claim, false, report.with(problems), Optional.empty());
 		}
-		Optional<Long> id = this.invoices.add(claim.structure(), claim.deposit(), claim.position(), invoice,
-				report.syntax().orElseThrow(), decision.destination().orElseThrow(), claim.sha256(),
-				this.clock.instant());
+		Optional<Long> id = this.invoices.add(claim, invoice, report.syntax().orElseThrow(),
+				decision.destination().orElseThrow(), this.clock.instant());
 		if (id.isEmpty()) {
 			String number = invoice.number().orElseThrow();
 			Finding duplicate = DepositRules.duplicate(number,

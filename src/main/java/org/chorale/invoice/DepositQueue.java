@@ -39,7 +39,7 @@ class DepositQueue {
 	List<Claim> claim(int max) {
 		return this.jdbc.sql("""
 				select f.deposit_id, f.position, f.file_name, f.sha256, d.structure_id, d.supplier_type, d.supplier,
-				       f.form_sha256
+				       f.form_sha256, d.supplier_name
 				from deposit_file f join deposit d on d.id = f.deposit_id
 				where f.state = 'EN_ATTENTE'
 				order by f.deposit_id, f.position
@@ -47,7 +47,7 @@ class DepositQueue {
 				for update of f skip locked""")
 			.param("max", max)
 			.query((rs, n) -> new Claim(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-					new StructureIdentifier(IdentifierType.valueOf(rs.getString(6)), rs.getString(7)),
+					new StructureIdentifier(IdentifierType.valueOf(rs.getString(6)), rs.getString(7)), rs.getString(9),
 					Optional.ofNullable(rs.getString(8))))
 			.list();
 	}
@@ -113,10 +113,11 @@ class DepositQueue {
 	 *
 	 * @param structure the depositing supplier
 	 * @param supplier its identifier
+	 * @param supplierName its name on the platform
 	 * @param form the CII of a plain PDF's form, which is validated in the PDF's stead
 	 */
 	record Claim(long deposit, int position, String fileName, String sha256, long structure,
-			StructureIdentifier supplier, Optional<String> form) {
+			StructureIdentifier supplier, String supplierName, Optional<String> form) {
 
 	}
 

@@ -48,18 +48,19 @@ class Deposits {
 	/**
 	 * @return the deposit's id and number
 	 */
-	Created create(String numberPrefix, long structure, StructureIdentifier supplier, long account,
+	Created create(String numberPrefix, long structure, StructureIdentifier supplier, String supplierName, long account,
 			DepositChannel channel, String fileName, StoredDocument original, int files, Instant at) {
 		return this.jdbc.sql("""
-				insert into deposit (number, structure_id, supplier_type, supplier, account_id, channel, file_name,
-				                     sha256, size, status, invoice_count, deposited_at)
+				insert into deposit (number, structure_id, supplier_type, supplier, supplier_name, account_id, channel,
+				                     file_name, sha256, size, status, invoice_count, deposited_at)
 				values (:prefix || lpad(nextval('deposit_number_seq')::text, 10, '0'), :structure, :supplierType,
-				        :supplier, :account, :channel, :fileName, :sha256, :size, 'IN_RECU', :files, :at)
+				        :supplier, :supplierName, :account, :channel, :fileName, :sha256, :size, 'IN_RECU', :files, :at)
 				returning id, number""")
 			.param("prefix", numberPrefix)
 			.param("structure", structure)
 			.param("supplierType", supplier.type().name())
 			.param("supplier", supplier.value())
+			.param("supplierName", supplierName)
 			.param("account", account)
 			.param("channel", channel.name())
 			.param("fileName", fileName)
@@ -152,6 +153,11 @@ class Deposits {
 					findings.getOrDefault(rs.getInt("position"), List.of()),
 					attachments.getOrDefault(rs.getInt("position"), List.of())))
 			.list();
+	}
+
+	/** The attachments deposited with one invoice file. */
+	List<AttachmentView> attachments(long deposit, int position) {
+		return attachments(deposit).getOrDefault(position, List.of());
 	}
 
 	private Map<Integer, List<AttachmentView>> attachments(long deposit) {

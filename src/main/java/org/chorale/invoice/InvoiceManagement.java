@@ -117,8 +117,8 @@ public class InvoiceManagement {
 		List<StoredDocument> stored = archive ? files.stream().map(f -> this.store.put(f.content())).toList()
 				: List.of(original);
 		Instant now = this.clock.instant();
-		Deposits.Created deposit = this.deposits.create(NUMBER_PREFIX, id.value(), area.identifier(), member.value(),
-				channel, fileName, original, files.size(), now);
+		Deposits.Created deposit = this.deposits.create(NUMBER_PREFIX, id.value(), area.identifier(), area.name(),
+				member.value(), channel, fileName, original, files.size(), now);
 		this.deposits.addFiles(deposit.id(), files, stored);
 		List<DepositReceipt.ReceivedFile> received = new ArrayList<>();
 		if (archive) {
@@ -147,8 +147,8 @@ public class InvoiceManagement {
 		StoredDocument original = this.store.put(pdf);
 		StoredDocument description = this.store.put(form);
 		Instant now = this.clock.instant();
-		Deposits.Created deposit = this.deposits.create(NUMBER_PREFIX, id.value(), area.identifier(), member.value(),
-				DepositChannel.DEPOT_PDF_PORTAIL, fileName, original, 1, now);
+		Deposits.Created deposit = this.deposits.create(NUMBER_PREFIX, id.value(), area.identifier(), area.name(),
+				member.value(), DepositChannel.DEPOT_PDF_PORTAIL, fileName, original, 1, now);
 		this.deposits.addPdfWithForm(deposit.id(), fileName, original, description);
 		List<DepositReceipt.ReceivedFile> received = new ArrayList<>(
 				List.of(new DepositReceipt.ReceivedFile(fileName, original.sha256(), original.size())));

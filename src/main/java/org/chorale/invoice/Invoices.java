@@ -1,10 +1,17 @@
 package org.chorale.invoice;
 
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.chorale.directory.RoutingDecision.Destination;
+import org.chorale.invoice.DepositQueue.Claim;
 import org.chorale.invoice.format.InvoiceData;
 import org.chorale.invoice.validation.InvoiceRules;
 import org.chorale.invoice.validation.Syntax;
@@ -16,11 +23,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Invoices {
 
-	/**
-	 * Where the status of a just-routed invoice starts; its lifecycle goes on from there.
-	 */
-	static final String DEPOSITED = "DEPOSEE";
-
 	private final JdbcClient jdbc;
 
 	Invoices(JdbcClient jdbc) {
@@ -28,25 +30,33 @@ class Invoices {
 	}
 
 	/**
-	 * Records the invoice, unless the supplier already has one of this number this year.
+	 * Records the invoice, unless the supplier already has one of this number this year,
+	 * and makes it available to its recipient: DEPOSEE then MISE_A_DISPOSITION, both in
+	 * its history, in one statement.
 	 * @return its id, or empty for a duplicate
 	 */
-	Optional<Long> add(long supplier, long deposit, int position, InvoiceData invoice, Syntax syntax,
-			Destination destination, String originalSha256, Instant at) {
+	Optional<Long> add(Claim claim, InvoiceData invoice, Syntax syntax, Destination destination, Instant at) {
 		return this.jdbc
 			.sql("""
-					insert into invoice (supplier_id, deposit_id, deposit_position, number, year, kind, cadre, issue_date, due_date, currency,
-					                     recipient_id, recipient, recipient_name, service_code, commitment_number,
-					                     total_without_vat, total_vat, total_with_vat, amount_due, syntax, original_sha256,
-					                     status, deposited_at)
-					values (:supplier, :deposit, :position, :number, :year, :kind, :cadre, :issueDate, :dueDate, :currency,
-					        :recipientId, :recipient, :recipientName, :serviceCode, :commitment,
-					        :withoutVat, :vat, :withVat, :due, :syntax, :sha256, :status, :at)
-					on conflict (supplier_id, year, number) do nothing
-					returning id""")
-			.param("supplier", supplier)
-			.param("deposit", deposit)
-			.param("position", position)
+					with added as (
+					    insert into invoice (supplier_id, supplier_identifier, supplier_name, deposit_id, deposit_position, number, year, kind, cadre, issue_date,
+					                         due_date, currency, recipient_id, recipient, recipient_name, service_code,
+					                         commitment_number, total_without_vat, total_vat, total_with_vat, amount_due,
+					                         syntax, original_sha256, status, status_at, deposited_at)
+					    values (:supplier, :supplierIdentifier, :supplierName, :deposit, :position, :number, :year, :kind, :cadre, :issueDate, :dueDate, :currency,
+					            :recipientId, :recipient, :recipientName, :serviceCode, :commitment,
+					            :withoutVat, :vat, :withVat, :due, :syntax, :sha256, :available, :at, :at)
+					    on conflict (supplier_id, year, number) do nothing
+					    returning id),
+					history as (
+					    insert into invoice_status_change (invoice_id, rank, status, at)
+					    select id, rank, status, :at from added, (values (1, :deposited), (2, :available)) as s(rank, status))
+					select id from added""")
+			.param("supplier", claim.structure())
+			.param("supplierIdentifier", claim.supplier().value())
+			.param("supplierName", claim.supplierName())
+			.param("deposit", claim.deposit())
+			.param("position", claim.position())
 			.param("number", invoice.number().orElseThrow())
 			.param("year", invoice.issueDate().orElseThrow().getYear())
 			.param("kind", invoice.creditNote() ? "AVOIR" : "FACTURE")
@@ -64,8 +74,9 @@ class Invoices {
 			.param("withVat", invoice.totalWithVat().orElse(null))
 			.param("due", invoice.amountDue().orElse(null))
 			.param("syntax", syntax.name())
-			.param("sha256", originalSha256)
-			.param("status", DEPOSITED)
+			.param("sha256", claim.sha256())
+			.param("deposited", InvoiceStatus.DEPOSEE.name())
+			.param("available", InvoiceStatus.MISE_A_DISPOSITION.name())
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.query(Long.class)
 			.optional();
@@ -81,6 +92,109 @@ class Invoices {
 			.param("number", number)
 			.query((rs, n) -> new FirstDeposit(rs.getString(1), rs.getTimestamp(2).toInstant()))
 			.optional();
+	}
+
+	/** The invoice with what its page needs of its deposit. */
+	Optional<InvoiceRecord> find(long id) {
+		return this.jdbc.sql("""
+				select i.*, d.number as deposit_number, f.form_sha256, f.syntax as file_syntax
+				from invoice i join deposit d on d.id = i.deposit_id
+				join deposit_file f on f.deposit_id = i.deposit_id and f.position = i.deposit_position
+				where i.id = :id""")
+			.param("id", id)
+			.query((rs, n) -> new InvoiceRecord(rs.getLong("id"), rs.getLong("supplier_id"),
+					rs.getString("supplier_identifier"), rs.getString("supplier_name"), rs.getString("recipient"),
+					rs.getString("recipient_name"), rs.getString("number"), rs.getString("kind"), rs.getString("cadre"),
+					rs.getObject("issue_date", LocalDate.class),
+					Optional.ofNullable(rs.getObject("due_date", LocalDate.class)), rs.getString("currency"),
+					Optional.ofNullable(rs.getString("service_code")),
+					Optional.ofNullable(rs.getString("commitment_number")),
+					Optional.ofNullable(rs.getBigDecimal("total_without_vat")),
+					Optional.ofNullable(rs.getBigDecimal("total_vat")),
+					Optional.ofNullable(rs.getBigDecimal("total_with_vat")),
+					Optional.ofNullable(rs.getBigDecimal("amount_due")), Syntax.valueOf(rs.getString("syntax")),
+					rs.getString("original_sha256"), Optional.ofNullable(rs.getString("form_sha256")),
+					rs.getLong("deposit_id"), rs.getInt("deposit_position"), rs.getString("deposit_number"),
+					rs.getTimestamp("deposited_at").toInstant(), InvoiceStatus.valueOf(rs.getString("status")),
+					rs.getTimestamp("status_at").toInstant(),
+					Optional.ofNullable(rs.getTimestamp("downloaded_at")).map(Timestamp::toInstant)))
+			.optional();
+	}
+
+	/**
+	 * One page of a work list, newest first or in the order asked, after the last row of
+	 * the previous page (keyset pagination: as fast on the thousandth page as on the
+	 * first).
+	 */
+	List<InvoiceSummary> list(InvoiceList list) {
+		InvoiceList.Query query = list.query();
+		return this.jdbc.sql(query.sql())
+			.params(query.parameters())
+			.query((rs, n) -> new InvoiceSummary(rs.getLong("id"), rs.getString("number"), rs.getString("kind"),
+					rs.getObject("issue_date", LocalDate.class), rs.getString("supplier_name"),
+					rs.getString("supplier_identifier"), rs.getString("recipient_name"), rs.getString("recipient"),
+					Optional.ofNullable(rs.getString("service_code")),
+					Optional.ofNullable(rs.getBigDecimal("total_with_vat")), rs.getString("currency"),
+					InvoiceStatus.valueOf(rs.getString("status")), rs.getTimestamp("status_at").toInstant(),
+					rs.getTimestamp("downloaded_at") != null))
+			.list();
+	}
+
+	/** How many invoices of the list's party are at each status, whatever the filters. */
+	Map<InvoiceStatus, Integer> counts(InvoiceList list) {
+		InvoiceList.Query query = list.counts();
+		Map<InvoiceStatus, Integer> counts = new EnumMap<>(InvoiceStatus.class);
+		this.jdbc.sql(query.sql()).params(query.parameters()).query((ResultSet rs) -> {
+			counts.put(InvoiceStatus.valueOf(rs.getString(1)), rs.getInt(2));
+		});
+		return counts;
+	}
+
+	List<StatusChange> history(long invoice) {
+		return this.jdbc.sql("""
+				select status, at, account_id, comment, mandate_number from invoice_status_change
+				where invoice_id = :invoice order by rank""")
+			.param("invoice", invoice)
+			.query((rs, n) -> new StatusChange(InvoiceStatus.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(),
+					Optional.ofNullable(rs.getObject(3, Long.class)), Optional.ofNullable(rs.getString(4)),
+					Optional.ofNullable(rs.getString(5))))
+			.list();
+	}
+
+	/**
+	 * Moves the invoice on, if it is still at the status it was read in, and records the
+	 * change in its history.
+	 * @return whether it moved (false when someone else moved it first)
+	 */
+	boolean move(long invoice, InvoiceStatus from, StatusChange change) {
+		Integer rank = this.jdbc
+			.sql("""
+					with moved as (
+					    update invoice set status = :to, status_at = :at where id = :invoice and status = :from returning id)
+					insert into invoice_status_change (invoice_id, rank, status, at, account_id, comment, mandate_number)
+					select id, (select max(rank) + 1 from invoice_status_change where invoice_id = :invoice), :to, :at,
+					       :account, :comment, :mandate
+					from moved
+					returning rank""")
+			.param("invoice", invoice)
+			.param("from", from.name())
+			.param("to", change.status().name())
+			.param("at", change.at().atOffset(ZoneOffset.UTC))
+			.param("account", change.account().orElse(null))
+			.param("comment", change.comment().orElse(null))
+			.param("mandate", change.mandateNumber().orElse(null))
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		return rank != null;
+	}
+
+	/** Records the recipient's first download of the invoice. */
+	void downloaded(long invoice, Instant at) {
+		this.jdbc.sql("update invoice set downloaded_at = :at where id = :invoice and downloaded_at is null")
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.param("invoice", invoice)
+			.update();
 	}
 
 	record FirstDeposit(String depositNumber, Instant at) {

@@ -55,6 +55,7 @@ class MySpaceController {
 		model.addAttribute("areas", WorkArea.values());
 		model.addAttribute("commitmentsArea", WorkArea.ENGAGEMENTS);
 		model.addAttribute("invoicesArea", WorkArea.FACTURES_EMISES);
+		model.addAttribute("receivedArea", WorkArea.FACTURES_RECUES);
 		return "structure/home";
 	}
 

@@ -78,7 +78,9 @@ public final class DepositBenchmark {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			TestPeople.none(jdbc);
 			TestDirectory.featured(jdbc, context.getBean(DirectoryAdministration.class));
-			jdbc.sql("TRUNCATE deposit_attachment, deposit_finding, deposit_file, invoice, deposit").update();
+			jdbc.sql(
+					"TRUNCATE invoice_status_change, deposit_attachment, deposit_finding, deposit_file, invoice, deposit")
+				.update();
 			String manager = TestPeople.email("bench");
 			StructureId supplier = TestStructures.supplier(context, new Siret(SUPPLIER), "BENCH", manager);
 			AccountId account = context.getBean(AccountManagement.class)
@@ -179,7 +181,8 @@ public final class DepositBenchmark {
 	}
 
 	private static double saturation(JdbcClient jdbc, Depositor depositor, int count, boolean report) throws Exception {
-		jdbc.sql("TRUNCATE deposit_attachment, deposit_finding, deposit_file, invoice, deposit").update();
+		jdbc.sql("TRUNCATE invoice_status_change, deposit_attachment, deposit_finding, deposit_file, invoice, deposit")
+			.update();
 		CpuTime cpu = CpuTime.now();
 		long intake = depositor.intakeNanos().get();
 		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -206,7 +209,8 @@ public final class DepositBenchmark {
 	}
 
 	private static void paced(JdbcClient jdbc, Depositor depositor, double perSecond) throws Exception {
-		jdbc.sql("TRUNCATE deposit_attachment, deposit_finding, deposit_file, invoice, deposit").update();
+		jdbc.sql("TRUNCATE invoice_status_change, deposit_attachment, deposit_finding, deposit_file, invoice, deposit")
+			.update();
 		int count = (int) (perSecond * MEASURE.toSeconds());
 		ScheduledExecutorService clients = Executors.newScheduledThreadPool(4);
 		long period = (long) (1_000_000_000L / perSecond);

@@ -106,7 +106,7 @@ class DepositTests {
 			.andExpect(content().string(containsString("eu.cen.en16931:ubl:1.3.16")));
 		assertThat(this.jdbc.sql("select recipient_name || ' / ' || service_code || ' / ' || status from invoice")
 			.query(String.class)
-			.single()).isEqualTo("COMMUNE DE DEMOVILLE / ECOLES / DEPOSEE");
+			.single()).isEqualTo("COMMUNE DE DEMOVILLE / ECOLES / MISE_A_DISPOSITION");
 		this.mvc
 			.perform(get(flow + "/documents/" + deposit.sha256()).param("name", "facture.xml")
 				.with(signedIn(this.manager)))

@@ -68,7 +68,7 @@ public final class TestInvoices {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		TestPeople.none(jdbc);
 		jdbc.sql(
-				"TRUNCATE deposit_attachment, deposit_finding, deposit_file, invoice, deposit, draft_attachment, invoice_draft")
+				"TRUNCATE invoice_status_change, deposit_attachment, deposit_finding, deposit_file, invoice, deposit, draft_attachment, invoice_draft")
 			.update();
 		TestDirectory.featured(jdbc, context.getBean(DirectoryAdministration.class));
 		String manager = TestPeople.email(person);

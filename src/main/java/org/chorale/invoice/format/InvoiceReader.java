@@ -63,6 +63,71 @@ public final class InvoiceReader {
 				amount(totals, "DuePayableAmount"));
 	}
 
+	/** The lines, VAT breakdown, account and note of a UBL invoice or credit note. */
+	public static InvoiceDetails ublDetails(Document document) {
+		Element root = document.getDocumentElement();
+		boolean creditNote = root.getLocalName().equals("CreditNote");
+		List<InvoiceDetails.Line> lines = Dom.all(root, creditNote ? "CreditNoteLine" : "InvoiceLine")
+			.stream()
+			.map(line -> {
+				Optional<Element> quantity = Dom.first(line, creditNote ? "CreditedQuantity" : "InvoicedQuantity");
+				Optional<Element> tax = Dom.first(line, "Item", "ClassifiedTaxCategory");
+				return new InvoiceDetails.Line(Dom.text(line, "ID").orElse(""),
+						Dom.text(line, "Item", "Name").orElse(""), quantity.flatMap(q -> decimal(q.getTextContent())),
+						quantity.flatMap(q -> Dom.attribute(q, "unitCode")),
+						Dom.text(line, "Price", "PriceAmount").flatMap(InvoiceReader::decimal),
+						tax.flatMap(t -> Dom.text(t, "ID")),
+						tax.flatMap(t -> Dom.text(t, "Percent")).flatMap(InvoiceReader::decimal),
+						Dom.text(line, "LineExtensionAmount").flatMap(InvoiceReader::decimal));
+			})
+			.toList();
+		List<InvoiceDetails.VatBreakdown> vat = Dom.all(root, "TaxTotal", "TaxSubtotal")
+			.stream()
+			.map(sub -> new InvoiceDetails.VatBreakdown(Dom.text(sub, "TaxCategory", "ID"),
+					Dom.text(sub, "TaxCategory", "Percent").flatMap(InvoiceReader::decimal),
+					Dom.text(sub, "TaxableAmount").flatMap(InvoiceReader::decimal),
+					Dom.text(sub, "TaxAmount").flatMap(InvoiceReader::decimal)))
+			.toList();
+		return new InvoiceDetails(lines, vat, Dom.text(root, "PaymentMeans", "PayeeFinancialAccount", "ID"),
+				Dom.text(root, "Note"));
+	}
+
+	/** The lines, VAT breakdown, account and note of a CII invoice. */
+	public static InvoiceDetails ciiDetails(Document document) {
+		Element root = document.getDocumentElement();
+		Optional<Element> transaction = Dom.first(root, "SupplyChainTradeTransaction");
+		List<InvoiceDetails.Line> lines = transaction.stream()
+			.flatMap(t -> Dom.all(t, "IncludedSupplyChainTradeLineItem").stream())
+			.map(line -> {
+				Optional<Element> quantity = Dom.first(line, "SpecifiedLineTradeDelivery", "BilledQuantity");
+				Optional<Element> tax = Dom.first(line, "SpecifiedLineTradeSettlement", "ApplicableTradeTax");
+				return new InvoiceDetails.Line(Dom.text(line, "AssociatedDocumentLineDocument", "LineID").orElse(""),
+						Dom.text(line, "SpecifiedTradeProduct", "Name").orElse(""),
+						quantity.flatMap(q -> decimal(q.getTextContent())),
+						quantity.flatMap(q -> Dom.attribute(q, "unitCode")),
+						Dom.text(line, "SpecifiedLineTradeAgreement", "NetPriceProductTradePrice", "ChargeAmount")
+							.flatMap(InvoiceReader::decimal),
+						tax.flatMap(t -> Dom.text(t, "CategoryCode")),
+						tax.flatMap(t -> Dom.text(t, "RateApplicablePercent")).flatMap(InvoiceReader::decimal),
+						Dom.text(line, "SpecifiedLineTradeSettlement", "SpecifiedTradeSettlementLineMonetarySummation",
+								"LineTotalAmount")
+							.flatMap(InvoiceReader::decimal));
+			})
+			.toList();
+		Optional<Element> settlement = transaction.flatMap(t -> Dom.first(t, "ApplicableHeaderTradeSettlement"));
+		List<InvoiceDetails.VatBreakdown> vat = settlement.stream()
+			.flatMap(s -> Dom.all(s, "ApplicableTradeTax").stream())
+			.map(tax -> new InvoiceDetails.VatBreakdown(Dom.text(tax, "CategoryCode"),
+					Dom.text(tax, "RateApplicablePercent").flatMap(InvoiceReader::decimal),
+					Dom.text(tax, "BasisAmount").flatMap(InvoiceReader::decimal),
+					Dom.text(tax, "CalculatedAmount").flatMap(InvoiceReader::decimal)))
+			.toList();
+		return new InvoiceDetails(lines, vat,
+				settlement.flatMap(s -> Dom.text(s, "SpecifiedTradeSettlementPaymentMeans",
+						"PayeePartyCreditorFinancialAccount", "IBANID")),
+				Dom.text(root, "ExchangedDocument", "IncludedNote", "Content"));
+	}
+
 	private static Party ublParty(Element root, String role) {
 		Optional<Element> party = Dom.first(root, role, "Party");
 		if (party.isEmpty()) {

@@ -8,6 +8,11 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 
+import net.sf.saxon.dom.NodeOverNodeInfo;
+import net.sf.saxon.s9api.BuildingContentHandler;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import org.w3c.dom.Document;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -23,6 +28,8 @@ import org.xml.sax.XMLReader;
 public final class SafeXml {
 
 	private static final ThreadLocal<XMLReader> READERS = ThreadLocal.withInitial(SafeXml::reader);
+
+	private static final Processor TREES = new Processor(false);
 
 	/** How far into the file a DOCTYPE can hide: the prolog, comments included. */
 	private static final int PROLOG_WINDOW = 64 * 1024;
@@ -51,6 +58,21 @@ public final class SafeXml {
 		}
 		finally {
 			reader.setContentHandler(null);
+		}
+	}
+
+	/**
+	 * The document as a read-only DOM over Saxon's tree, for reading an invoice already
+	 * validated (its page).
+	 */
+	public static Document read(byte[] xml) throws Unreadable {
+		try {
+			BuildingContentHandler tree = TREES.newDocumentBuilder().newBuildingContentHandler();
+			parse(xml, tree);
+			return (Document) NodeOverNodeInfo.wrap(tree.getDocumentNode().getUnderlyingNode());
+		}
+		catch (SaxonApiException ex) {
+			throw notWellFormed(0, ex.getMessage());
 		}
 	}
 

@@ -1,0 +1,161 @@
+package org.chorale.invoice;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One page of a party's work list as SQL: its invoices (received by a recipient's SIRET,
+ * or issued by a supplier structure), the filter, the sort, and the keyset cursor after
+ * which the page starts. The sort column comes from {@link InvoiceFilter.Sort}, never
+ * from the request's text.
+ *
+ * @param recipient the recipient's SIRET, for "Factures reçues"
+ * @param supplier the supplier structure, for "Factures émises"
+ * @param after the cursor of the previous page's last row
+ * @param size rows per page
+ */
+record InvoiceList(Optional<String> recipient, Optional<Long> supplier, InvoiceFilter filter, Optional<Cursor> after,
+		int size) {
+
+	private static final String COLUMNS = """
+			select id, number, kind, issue_date, supplier_name, supplier_identifier, recipient_name, recipient,
+			       service_code, total_with_vat, currency, status, status_at, downloaded_at
+			from invoice""";
+
+	static InvoiceList received(String recipient, InvoiceFilter filter, Optional<Cursor> after, int size) {
+		return new InvoiceList(Optional.of(recipient), Optional.empty(), filter, after, size);
+	}
+
+	static InvoiceList issued(long supplier, InvoiceFilter filter, Optional<Cursor> after, int size) {
+		return new InvoiceList(Optional.empty(), Optional.of(supplier), filter, after, size);
+	}
+
+	/** The page, one row more than its size to tell whether another follows. */
+	Query query() {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		StringBuilder sql = new StringBuilder(COLUMNS).append(" where ").append(party(parameters));
+		InvoiceFilter f = this.filter;
+		if (f.status() != null) {
+			sql.append(" and status = :status");
+			parameters.put("status", f.status().name());
+		}
+		if (f.party() != null && !f.party().isBlank()) {
+			String column = this.recipient.isPresent() ? "supplier" : "recipient";
+			sql.append(" and (upper(").append(column).append("_name) like :party or ").append(column);
+			sql.append(this.recipient.isPresent() ? "_identifier" : "").append(" like :identifier)");
+			parameters.put("party", "%" + escape(f.party().strip().toUpperCase(Locale.ROOT)) + "%");
+			parameters.put("identifier", escape(f.party().replaceAll("\\s", "")) + "%");
+		}
+		if (f.serviceCode() != null && !f.serviceCode().isBlank()) {
+			sql.append(" and service_code = :service");
+			parameters.put("service", f.serviceCode().strip().toUpperCase(Locale.ROOT));
+		}
+		condition(sql, parameters, "issue_date >= :from", "from", f.from());
+		condition(sql, parameters, "issue_date <= :to", "to", f.to());
+		condition(sql, parameters, "total_with_vat >= :minAmount", "minAmount", f.minAmount());
+		condition(sql, parameters, "total_with_vat <= :maxAmount", "maxAmount", f.maxAmount());
+		if (f.downloaded() != null) {
+			sql.append(f.downloaded() ? " and downloaded_at is not null" : " and downloaded_at is null");
+		}
+		String sort = f.sortOrDefault().expression();
+		String direction = f.ascendingOrDefault() ? "asc" : "desc";
+		this.after.ifPresent(cursor -> {
+			sql.append(" and (").append(sort).append(", id) ").append(f.ascendingOrDefault() ? ">" : "<");
+			sql.append(" (:afterValue, :afterId)");
+			parameters.put("afterValue", cursor.value(f.sortOrDefault()));
+			parameters.put("afterId", cursor.id());
+		});
+		sql.append(" order by ").append(sort).append(' ').append(direction).append(", id ").append(direction);
+		sql.append(" limit :limit");
+		parameters.put("limit", this.size + 1);
+		return new Query(sql.toString(), parameters);
+	}
+
+	/**
+	 * The party's invoices by status, whatever the filter: the counts beside the list.
+	 */
+	Query counts() {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		return new Query("select status, count(*) from invoice where " + party(parameters) + " group by status",
+				parameters);
+	}
+
+	private String party(Map<String, Object> parameters) {
+		if (this.recipient.isPresent()) {
+			parameters.put("recipient", this.recipient.get());
+			return "recipient = :recipient";
+		}
+		parameters.put("supplier", this.supplier.orElseThrow());
+		return "supplier_id = :supplier";
+	}
+
+	private static void condition(StringBuilder sql, Map<String, Object> parameters, String condition, String name,
+			Object value) {
+		if (value != null) {
+			sql.append(" and ").append(condition);
+			parameters.put(name, value);
+		}
+	}
+
+	/** LIKE's own characters, taken literally. */
+	private static String escape(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	record Query(String sql, Map<String, Object> parameters) {
+
+	}
+
+	/**
+	 * Where a page ends: the last row's sort value and id, written in the next page's
+	 * link as {@code value~id}.
+	 */
+	record Cursor(String value, long id) {
+
+		static Optional<Cursor> parse(String text) {
+			if (text == null || !text.matches("[^~]*~\\d{1,18}")) {
+				return Optional.empty();
+			}
+			int tilde = text.lastIndexOf('~');
+			return Optional.of(new Cursor(text.substring(0, tilde), Long.parseLong(text.substring(tilde + 1))));
+		}
+
+		static Cursor after(InvoiceSummary last, InvoiceFilter.Sort sort) {
+			String value = switch (sort) {
+				case DEPOSIT -> String.valueOf(last.id());
+				case ISSUE_DATE -> last.issueDate().toString();
+				case AMOUNT -> last.totalWithVat().orElse(BigDecimal.ZERO).toPlainString();
+			};
+			return new Cursor(value, last.id());
+		}
+
+		/** The value typed as the sort column's; a bad one matches nothing past it. */
+		Object value(InvoiceFilter.Sort sort) {
+			try {
+				return switch (sort) {
+					case DEPOSIT -> Long.parseLong(this.value);
+					case ISSUE_DATE -> LocalDate.parse(this.value);
+					case AMOUNT -> new BigDecimal(this.value);
+				};
+			}
+			catch (RuntimeException ex) {
+				return switch (sort) {
+					case DEPOSIT -> 0L;
+					case ISSUE_DATE -> LocalDate.MIN;
+					case AMOUNT -> BigDecimal.ZERO;
+				};
+			}
+		}
+
+		@Override
+		public String toString() {
+			return this.value + "~" + this.id;
+		}
+
+	}
+
+}

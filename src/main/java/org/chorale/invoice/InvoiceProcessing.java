@@ -1,0 +1,283 @@
+package org.chorale.invoice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.chorale.account.AccountId;
+import org.chorale.account.AccountManagement;
+import org.chorale.account.Person;
+import org.chorale.invoice.InvoiceStatus.Actor;
+import org.chorale.invoice.format.InvoiceDetails;
+import org.chorale.shared.Refusal;
+import org.chorale.structure.AreaAccess;
+import org.chorale.structure.StructureId;
+import org.chorale.structure.StructureManagement;
+import org.chorale.structure.WorkArea;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invoices after their deposit: the recipient's "Factures reçues", where they are
+ * processed through Chorus Pro's statuses, and the supplier's "Factures émises", where
+ * each shows its history. A person sees only the invoices of structures they belong to,
+ * in work areas they are authorized for, and acts only with the modification right.
+ */
+@Service
+public class InvoiceProcessing {
+
+	public static final int PAGE_SIZE = 50;
+
+	private final Invoices invoices;
+
+	private final Deposits deposits;
+
+	private final DocumentStore store;
+
+	private final StructureManagement structures;
+
+	private final AccountManagement accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	InvoiceProcessing(Invoices invoices, Deposits deposits, DocumentStore store, StructureManagement structures,
+			AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
+		this.invoices = invoices;
+		this.deposits = deposits;
+		this.store = store;
+		this.structures = structures;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** One page of the recipient's invoices, with the counts per status. */
+	@Transactional(readOnly = true)
+	public WorkList received(AccountId member, StructureId id, InvoiceFilter filter, Optional<String> after) {
+		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_RECUES);
+		return page(area, InvoiceList.received(area.identifier().value(), filter,
+				InvoiceList.Cursor.parse(after.orElse(null)), PAGE_SIZE));
+	}
+
+	/** One page of the supplier's invoices, with the counts per status. */
+	@Transactional(readOnly = true)
+	public WorkList issued(AccountId member, StructureId id, InvoiceFilter filter, Optional<String> after) {
+		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_EMISES);
+		return page(area,
+				InvoiceList.issued(id.value(), filter, InvoiceList.Cursor.parse(after.orElse(null)), PAGE_SIZE));
+	}
+
+	/** A received invoice, readable, with its history and what the reader may set. */
+	@Transactional(readOnly = true)
+	public InvoicePage receivedInvoice(AccountId member, StructureId id, long invoice) {
+		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_RECUES);
+		InvoiceRecord found = received(area, invoice);
+		return page(area, found, area.modify() ? found.status().next(Actor.RECIPIENT) : Set.of());
+	}
+
+	/** An issued invoice, readable, with its history. */
+	@Transactional(readOnly = true)
+	public InvoicePage issuedInvoice(AccountId member, StructureId id, long invoice) {
+		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_EMISES);
+		return page(area, issued(area, invoice), Set.of());
+	}
+
+	/**
+	 * The invoice's original for its recipient; the first download is recorded.
+	 */
+	@Transactional
+	public Document receivedOriginal(AccountId member, StructureId id, long invoice) {
+		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_RECUES);
+		InvoiceRecord found = received(area, invoice);
+		this.invoices.downloaded(invoice, this.clock.instant());
+		return original(found);
+	}
+
+	/** The invoice's original for its supplier. */
+	@Transactional(readOnly = true)
+	public Document issuedOriginal(AccountId member, StructureId id, long invoice) {
+		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_EMISES);
+		return original(issued(area, invoice));
+	}
+
+	/** One of the invoice's attachments, for either party. */
+	@Transactional
+	public Document attachment(AccountId member, StructureId id, long invoice, String sha256, boolean recipient) {
+		AreaAccess area = this.structures.access(member, id,
+				recipient ? WorkArea.FACTURES_RECUES : WorkArea.FACTURES_EMISES);
+		InvoiceRecord found = recipient ? received(area, invoice) : issued(area, invoice);
+		AttachmentView attachment = this.deposits.attachments(found.depositId(), found.depositPosition())
+			.stream()
+			.filter(a -> a.sha256().equals(sha256))
+			.findFirst()
+			.orElseThrow(() -> new AccessDeniedException("Document " + sha256 + " is not of invoice " + invoice));
+		return new Document(attachment.fileName(), this.store.get(sha256));
+	}
+
+	/**
+	 * The recipient moves the invoice to another status.
+	 * @throws Refusal when the status cannot follow the current one, a reason or a
+	 * mandate number is missing, or someone else moved it meanwhile
+	 */
+	@Transactional
+	public StatusChange process(AccountId member, StructureId id, long invoice, InvoiceStatus to, String comment,
+			String mandateNumber) {
+		AreaAccess area = processing(member, id);
+		return move(received(area, invoice), to, Actor.RECIPIENT, member, comment, mandateNumber);
+	}
+
+	/**
+	 * The same status change for each invoice of a selection, each on its own: one that
+	 * cannot move is reported, the others move.
+	 * @return each invoice's number with its refusal, if it did not move
+	 */
+	@Transactional
+	public List<Outcome> processAll(AccountId member, StructureId id, Collection<Long> invoices, InvoiceStatus to,
+			String comment, String mandateNumber) {
+		AreaAccess area = processing(member, id);
+		List<Outcome> outcomes = new ArrayList<>();
+		for (long invoice : invoices) {
+			InvoiceRecord found = received(area, invoice);
+			try {
+				move(found, to, Actor.RECIPIENT, member, comment, mandateNumber);
+				outcomes.add(new Outcome(found.number(), Optional.empty()));
+			}
+			catch (Refusal ex) {
+				outcomes.add(new Outcome(found.number(), Optional.of(ex)));
+			}
+		}
+		return outcomes;
+	}
+
+	private AreaAccess processing(AccountId member, StructureId id) {
+		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_RECUES);
+		if (!area.modify()) {
+			throw new AccessDeniedException("Consultation only on the received invoices of structure " + id);
+		}
+		return area;
+	}
+
+	private StatusChange move(InvoiceRecord invoice, InvoiceStatus to, Actor actor, AccountId by, String comment,
+			String mandateNumber) {
+		Optional<String> reason = text(comment);
+		Optional<String> mandate = text(mandateNumber);
+		if (!invoice.status().canMoveTo(to, actor)) {
+			throw Refusal.of("invoice.transition", invoice.number(), invoice.status().name(), to.name());
+		}
+		if (to.reasonRequired() && reason.isEmpty()) {
+			throw new Refusal("comment", "invoice.reason-required", to.name());
+		}
+		if (to.mandateRequired() && mandate.isEmpty()) {
+			throw new Refusal("mandateNumber", "invoice.mandate-required");
+		}
+		Instant now = this.clock.instant();
+		StatusChange change = new StatusChange(to, now, Optional.of(by.value()), reason,
+				to.mandateRequired() ? mandate : Optional.empty());
+		if (!this.invoices.move(invoice.id(), invoice.status(), change)) {
+			throw Refusal.of("invoice.moved-meanwhile", invoice.number());
+		}
+		this.events.publishEvent(new InvoiceStatusChanged(invoice.id(), invoice.supplierId(), invoice.number(),
+				invoice.recipientName(), to, now, reason));
+		return change;
+	}
+
+	private WorkList page(AreaAccess area, InvoiceList list) {
+		List<InvoiceSummary> rows = this.invoices.list(list);
+		boolean more = rows.size() > list.size();
+		List<InvoiceSummary> page = more ? rows.subList(0, list.size()) : rows;
+		Optional<String> next = more
+				? Optional
+					.of(InvoiceList.Cursor.after(page.get(page.size() - 1), list.filter().sortOrDefault()).toString())
+				: Optional.empty();
+		return new WorkList(area, page, this.invoices.counts(list), next);
+	}
+
+	private InvoicePage page(AreaAccess area, InvoiceRecord invoice, Set<InvoiceStatus> next) {
+		Optional<byte[]> form = invoice.formSha256().map(this.store::get);
+		InvoiceDetails details = InvoiceDocuments.details(invoice.syntax(), this.store.get(invoice.originalSha256()),
+				form);
+		List<StatusChange> changes = this.invoices.history(invoice.id());
+		Map<Long, Person> people = this.accounts
+			.findAll(changes.stream().flatMap(c -> c.account().stream()).distinct().map(AccountId::new).toList())
+			.stream()
+			.collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
+		List<HistoryLine> history = changes.stream()
+			.map(c -> new HistoryLine(c, c.account().map(people::get).map(Person::displayName)))
+			.toList();
+		return new InvoicePage(area, invoice, details, history,
+				this.deposits.attachments(invoice.depositId(), invoice.depositPosition()), next);
+	}
+
+	private InvoiceRecord received(AreaAccess area, long invoice) {
+		return this.invoices.find(invoice)
+			.filter(i -> i.recipient().equals(area.identifier().value()))
+			.orElseThrow(() -> new AccessDeniedException("Invoice " + invoice + " is not received by " + area.id()));
+	}
+
+	private InvoiceRecord issued(AreaAccess area, long invoice) {
+		return this.invoices.find(invoice)
+			.filter(i -> i.supplierId() == area.id().value())
+			.orElseThrow(() -> new AccessDeniedException("Invoice " + invoice + " is not issued by " + area.id()));
+	}
+
+	private Document original(InvoiceRecord invoice) {
+		String extension = switch (invoice.syntax()) {
+			case FACTUR_X, PDF_WITH_FORM -> ".pdf";
+			default -> ".xml";
+		};
+		return new Document(invoice.number().replaceAll("[^A-Za-z0-9._-]", "_") + extension,
+				this.store.get(invoice.originalSha256()));
+	}
+
+	private static Optional<String> text(String value) {
+		return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+	}
+
+	/** A page of a work list and the cursor of the next one. */
+	public record WorkList(AreaAccess area, List<InvoiceSummary> invoices, Map<InvoiceStatus, Integer> counts,
+			Optional<String> next) {
+
+		public int total() {
+			return this.counts.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
+	}
+
+	/**
+	 * An invoice as its page shows it.
+	 *
+	 * @param next the statuses the reader may set from here
+	 */
+	public record InvoicePage(AreaAccess area, InvoiceRecord invoice, InvoiceDetails details, List<HistoryLine> history,
+			List<AttachmentView> attachments, Set<InvoiceStatus> next) {
+
+	}
+
+	/** A status change with who made it, by name; empty for the platform. */
+	public record HistoryLine(StatusChange change, Optional<String> who) {
+
+	}
+
+	/** A downloadable file. */
+	public record Document(String name, byte[] content) {
+
+	}
+
+	/** What became of one invoice of a selection. */
+	public record Outcome(String number, Optional<Refusal> refusal) {
+
+	}
+
+}

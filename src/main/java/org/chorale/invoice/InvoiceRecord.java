@@ -1,0 +1,30 @@
+package org.chorale.invoice;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.chorale.invoice.validation.Syntax;
+
+/**
+ * An integrated invoice as its pages show it, with its deposit.
+ *
+ * @param recipient the recipient's SIRET
+ * @param kind FACTURE or AVOIR
+ * @param formSha256 a plain PDF's form, which validation and routing read
+ * @param downloadedAt the recipient's first download
+ */
+public record InvoiceRecord(long id, long supplierId, String supplierIdentifier, String supplierName, String recipient,
+		String recipientName, String number, String kind, String cadre, LocalDate issueDate,
+		Optional<LocalDate> dueDate, String currency, Optional<String> serviceCode, Optional<String> commitmentNumber,
+		Optional<BigDecimal> totalWithoutVat, Optional<BigDecimal> totalVat, Optional<BigDecimal> totalWithVat,
+		Optional<BigDecimal> amountDue, Syntax syntax, String originalSha256, Optional<String> formSha256,
+		long depositId, int depositPosition, String depositNumber, Instant depositedAt, InvoiceStatus status,
+		Instant statusAt, Optional<Instant> downloadedAt) {
+
+	public boolean creditNote() {
+		return this.kind.equals("AVOIR");
+	}
+
+}

@@ -1,0 +1,169 @@
+package org.chorale.invoice;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.chorale.account.SignedInUser;
+import org.chorale.invoice.InvoiceProcessing.Document;
+import org.chorale.invoice.InvoiceProcessing.InvoicePage;
+import org.chorale.shared.Refusal;
+import org.chorale.structure.StructureId;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The two work lists of invoices after their deposit: "Factures reçues", where the
+ * recipient reads and processes its invoices one by one or as a selection, and "Factures
+ * émises", where the supplier follows each one's history.
+ */
+@Controller
+@RequestMapping("/structures/{id}")
+class WorkListController {
+
+	static final String RECEIVED = "factures-recues";
+
+	static final String ISSUED = "factures-emises";
+
+	private final InvoiceProcessing processing;
+
+	WorkListController(InvoiceProcessing processing) {
+		this.processing = processing;
+	}
+
+	@GetMapping("/" + RECEIVED)
+	String received(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@ModelAttribute("filter") InvoiceFilter filter, @RequestParam Optional<String> after,
+			HttpServletRequest request, Model model) {
+		InvoiceProcessing.WorkList list = this.processing.received(me.accountId(), new StructureId(id), filter, after);
+		model.addAttribute("list", list);
+		nextLink(list, request, model);
+		return list(RECEIVED, model);
+	}
+
+	@GetMapping("/" + ISSUED)
+	String issued(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@ModelAttribute("filter") InvoiceFilter filter, @RequestParam Optional<String> after,
+			HttpServletRequest request, Model model) {
+		InvoiceProcessing.WorkList list = this.processing.issued(me.accountId(), new StructureId(id), filter, after);
+		model.addAttribute("list", list);
+		nextLink(list, request, model);
+		return list(ISSUED, model);
+	}
+
+	@GetMapping("/" + RECEIVED + "/{invoice}")
+	String receivedInvoice(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long invoice,
+			Model model) {
+		return invoice(RECEIVED, this.processing.receivedInvoice(me.accountId(), new StructureId(id), invoice), model);
+	}
+
+	@GetMapping("/" + ISSUED + "/{invoice}")
+	String issuedInvoice(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long invoice,
+			Model model) {
+		return invoice(ISSUED, this.processing.issuedInvoice(me.accountId(), new StructureId(id), invoice), model);
+	}
+
+	/** The recipient sets one invoice's status; the page says what is wrong otherwise. */
+	@PostMapping("/" + RECEIVED + "/{invoice}/traitement")
+	String process(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long invoice,
+			@RequestParam InvoiceStatus status, @RequestParam(required = false) String comment,
+			@RequestParam(required = false) String mandateNumber, Model model, RedirectAttributes redirect) {
+		StructureId structure = new StructureId(id);
+		try {
+			this.processing.process(me.accountId(), structure, invoice, status, comment, mandateNumber);
+		}
+		catch (Refusal ex) {
+			model.addAttribute("refusal", ex);
+			model.addAttribute("comment", comment);
+			model.addAttribute("mandateNumber", mandateNumber);
+			return invoice(RECEIVED, this.processing.receivedInvoice(me.accountId(), structure, invoice), model);
+		}
+		redirect.addFlashAttribute("processed", status);
+		return "redirect:/structures/" + id + "/" + RECEIVED + "/" + invoice;
+	}
+
+	/**
+	 * The same status for each invoice of a selection; the list then says how each went.
+	 */
+	@PostMapping("/" + RECEIVED + "/traitement")
+	String processAll(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@RequestParam(name = "selected", required = false) List<Long> selected, @RequestParam InvoiceStatus status,
+			@RequestParam(required = false) String comment, @RequestParam(required = false) String mandateNumber,
+			RedirectAttributes redirect) {
+		if (selected == null || selected.isEmpty()) {
+			redirect.addFlashAttribute("noSelection", true);
+		}
+		else {
+			redirect.addFlashAttribute("outcomes", this.processing.processAll(me.accountId(), new StructureId(id),
+					selected, status, comment, mandateNumber));
+			redirect.addFlashAttribute("processed", status);
+		}
+		return "redirect:/structures/" + id + "/" + RECEIVED;
+	}
+
+	@GetMapping("/" + RECEIVED + "/{invoice}/original")
+	ResponseEntity<byte[]> receivedOriginal(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@PathVariable long invoice) {
+		return download(this.processing.receivedOriginal(me.accountId(), new StructureId(id), invoice));
+	}
+
+	@GetMapping("/" + ISSUED + "/{invoice}/original")
+	ResponseEntity<byte[]> issuedOriginal(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@PathVariable long invoice) {
+		return download(this.processing.issuedOriginal(me.accountId(), new StructureId(id), invoice));
+	}
+
+	@GetMapping("/{side:" + RECEIVED + "|" + ISSUED + "}/{invoice}/pieces-jointes/{sha256}")
+	ResponseEntity<byte[]> attachment(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@PathVariable String side, @PathVariable long invoice, @PathVariable String sha256) {
+		return download(this.processing.attachment(me.accountId(), new StructureId(id), invoice, sha256,
+				side.equals(RECEIVED)));
+	}
+
+	/**
+	 * The next page's address: this one's, filters and sort kept, after its last row.
+	 */
+	private static void nextLink(InvoiceProcessing.WorkList list, HttpServletRequest request, Model model) {
+		list.next().ifPresent(next -> {
+			String query = Optional.ofNullable(request.getQueryString())
+				.map(q -> q.replaceAll("(^|&)after=[^&]*", ""))
+				.filter(q -> !q.isBlank())
+				.map(q -> q.replaceFirst("^&", "") + "&")
+				.orElse("");
+			model.addAttribute("nextLink",
+					request.getRequestURI() + "?" + query + "after=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+		});
+	}
+
+	private static String list(String side, Model model) {
+		model.addAttribute("side", side);
+		model.addAttribute("statuses", InvoiceStatus.values());
+		model.addAttribute("processing", InvoiceStatus.processing());
+		model.addAttribute("sorts", InvoiceFilter.Sort.values());
+		return "invoice/work-list";
+	}
+
+	private static String invoice(String side, InvoicePage page, Model model) {
+		model.addAttribute("side", side);
+		model.addAttribute("page", page);
+		return "invoice/invoice";
+	}
+
+	private static ResponseEntity<byte[]> download(Document document) {
+		return Downloads.of(document.name(), document.content());
+	}
+
+}
