@@ -111,6 +111,11 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Follows a link by its text and waits for the page it leads to. */
+	public Browser openLink(String linkText) {
+		return open(this.driver.findElement(By.linkText(linkText)).getDomAttribute("href"));
+	}
+
 	/**
 	 * Clicks a button that changes part of the page (htmx) rather than leading to
 	 * another.

@@ -1,5 +1,6 @@
 package org.chorale.invoice;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -109,12 +110,11 @@ class Invoices {
 					Optional.ofNullable(rs.getObject("due_date", LocalDate.class)), rs.getString("currency"),
 					Optional.ofNullable(rs.getString("service_code")),
 					Optional.ofNullable(rs.getString("commitment_number")),
-					Optional.ofNullable(rs.getBigDecimal("total_without_vat")),
-					Optional.ofNullable(rs.getBigDecimal("total_vat")),
-					Optional.ofNullable(rs.getBigDecimal("total_with_vat")),
-					Optional.ofNullable(rs.getBigDecimal("amount_due")), Syntax.valueOf(rs.getString("syntax")),
-					rs.getString("original_sha256"), Optional.ofNullable(rs.getString("form_sha256")),
-					rs.getLong("deposit_id"), rs.getInt("deposit_position"), rs.getString("deposit_number"),
+					amount(rs.getBigDecimal("total_without_vat")), amount(rs.getBigDecimal("total_vat")),
+					amount(rs.getBigDecimal("total_with_vat")), amount(rs.getBigDecimal("amount_due")),
+					Syntax.valueOf(rs.getString("syntax")), rs.getString("original_sha256"),
+					Optional.ofNullable(rs.getString("form_sha256")), rs.getLong("deposit_id"),
+					rs.getInt("deposit_position"), rs.getString("deposit_number"),
 					rs.getTimestamp("deposited_at").toInstant(), InvoiceStatus.valueOf(rs.getString("status")),
 					rs.getTimestamp("status_at").toInstant(),
 					Optional.ofNullable(rs.getTimestamp("downloaded_at")).map(Timestamp::toInstant)))
@@ -133,10 +133,9 @@ class Invoices {
 			.query((rs, n) -> new InvoiceSummary(rs.getLong("id"), rs.getString("number"), rs.getString("kind"),
 					rs.getObject("issue_date", LocalDate.class), rs.getString("supplier_name"),
 					rs.getString("supplier_identifier"), rs.getString("recipient_name"), rs.getString("recipient"),
-					Optional.ofNullable(rs.getString("service_code")),
-					Optional.ofNullable(rs.getBigDecimal("total_with_vat")), rs.getString("currency"),
-					InvoiceStatus.valueOf(rs.getString("status")), rs.getTimestamp("status_at").toInstant(),
-					rs.getTimestamp("downloaded_at") != null))
+					Optional.ofNullable(rs.getString("service_code")), amount(rs.getBigDecimal("total_with_vat")),
+					rs.getString("currency"), InvoiceStatus.valueOf(rs.getString("status")),
+					rs.getTimestamp("status_at").toInstant(), rs.getTimestamp("downloaded_at") != null))
 			.list();
 	}
 
@@ -195,6 +194,15 @@ class Invoices {
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.param("invoice", invoice)
 			.update();
+	}
+
+	/**
+	 * An amount as the invoice wrote it, at least to the cent (stored with six decimals).
+	 */
+	private static Optional<BigDecimal> amount(BigDecimal stored) {
+		return Optional.ofNullable(stored)
+			.map(BigDecimal::stripTrailingZeros)
+			.map(a -> a.setScale(Math.max(2, a.scale())));
 	}
 
 	record FirstDeposit(String depositNumber, Instant at) {
