@@ -1,6 +1,12 @@
 package org.chorale.account;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.chorale.system.ContentSecurityPolicy;
 import org.chorale.system.PublicPages;
@@ -13,7 +19,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -34,6 +43,38 @@ class SignInConfiguration {
 
 	static final String SIGNED_IN_HOME = "/mon-espace";
 
+	/**
+	 * After sign-in: the page asked for before, else the first module's landing page,
+	 * else "Mon espace".
+	 */
+	static final class Landing extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		private final List<SignInLanding> landings;
+
+		Landing(List<SignInLanding> landings) {
+			this.landings = landings;
+			setDefaultTargetUrl(SIGNED_IN_HOME);
+		}
+
+		@Override
+		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) throws ServletException, IOException {
+			if (new HttpSessionRequestCache().getRequest(request, response) == null
+					&& authentication.getPrincipal() instanceof SignedInUser user) {
+				Optional<String> landing = this.landings.stream()
+					.map(l -> l.landing(user.accountId()))
+					.flatMap(Optional::stream)
+					.findFirst();
+				if (landing.isPresent()) {
+					getRedirectStrategy().sendRedirect(request, response, landing.get());
+					return;
+				}
+			}
+			super.onAuthenticationSuccess(request, response, authentication);
+		}
+
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -51,8 +92,8 @@ class SignInConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication
-	SecurityFilterChain portal(HttpSecurity http, List<PublicPages> publicPages, RateLimits rateLimits,
-			SecurityContextRepository contexts) throws Exception {
+	SecurityFilterChain portal(HttpSecurity http, List<PublicPages> publicPages, List<SignInLanding> landings,
+			RateLimits rateLimits, SecurityContextRepository contexts) throws Exception {
 		String[] open = publicPages.stream().flatMap(pages -> pages.patterns().stream()).toArray(String[]::new);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
@@ -69,7 +110,7 @@ class SignInConfiguration {
 			.formLogin(form -> form.loginPage(SIGN_IN)
 				.usernameParameter("email")
 				.passwordParameter("password")
-				.defaultSuccessUrl(SIGNED_IN_HOME)
+				.successHandler(new Landing(landings))
 				.failureUrl(SIGN_IN + "?erreur")
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl(SIGN_IN + "?deconnecte"))

@@ -22,7 +22,7 @@ record InvoiceList(Optional<String> recipient, Optional<Long> supplier, InvoiceF
 		int size) {
 
 	private static final String COLUMNS = """
-			select id, number, kind, issue_date, supplier_name, supplier_identifier, recipient_name, recipient,
+			select id, supplier_id, number, kind, issue_date, supplier_name, supplier_identifier, recipient_name, recipient,
 			       service_code, total_with_vat, currency, status, status_at, downloaded_at
 			from invoice""";
 

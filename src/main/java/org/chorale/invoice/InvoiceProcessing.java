@@ -16,7 +16,16 @@ import org.chorale.account.AccountManagement;
 import org.chorale.account.Person;
 import org.chorale.invoice.InvoiceStatus.Actor;
 import org.chorale.invoice.format.InvoiceDetails;
+import org.chorale.directory.Directory;
+import org.chorale.directory.RoutingDecision;
+import org.chorale.directory.RoutingProblem;
+import org.chorale.directory.RoutingRequest;
+import org.chorale.shared.InvalidIdentifier;
 import org.chorale.shared.Refusal;
+import org.chorale.shared.Siret;
+import org.chorale.shared.StructureIdentifier;
+import org.chorale.structure.AccessRight;
+import org.chorale.structure.MembershipStatus;
 import org.chorale.structure.AreaAccess;
 import org.chorale.structure.StructureId;
 import org.chorale.structure.StructureManagement;
@@ -38,7 +47,12 @@ public class InvoiceProcessing {
 
 	public static final int PAGE_SIZE = 50;
 
+	/** Chorus Pro's delay after which a supplier must acknowledge a return. */
+	public static final java.time.Duration ACKNOWLEDGE_WITHIN = java.time.Duration.ofDays(7);
+
 	private final Invoices invoices;
+
+	private final Directory directory;
 
 	private final Deposits deposits;
 
@@ -52,9 +66,10 @@ public class InvoiceProcessing {
 
 	private final Clock clock;
 
-	InvoiceProcessing(Invoices invoices, Deposits deposits, DocumentStore store, StructureManagement structures,
-			AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
+	InvoiceProcessing(Invoices invoices, Directory directory, Deposits deposits, DocumentStore store,
+			StructureManagement structures, AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
 		this.invoices = invoices;
+		this.directory = directory;
 		this.deposits = deposits;
 		this.store = store;
 		this.structures = structures;
@@ -84,14 +99,17 @@ public class InvoiceProcessing {
 	public InvoicePage receivedInvoice(AccountId member, StructureId id, long invoice) {
 		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_RECUES);
 		InvoiceRecord found = received(area, invoice);
-		return page(area, found, area.modify() ? found.status().next(Actor.RECIPIENT) : Set.of());
+		return page(area, found, area.modify() ? found.status().next(Actor.RECIPIENT) : Set.of(), false);
 	}
 
 	/** An issued invoice, readable, with its history. */
 	@Transactional(readOnly = true)
 	public InvoicePage issuedInvoice(AccountId member, StructureId id, long invoice) {
 		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_EMISES);
-		return page(area, issued(area, invoice), Set.of());
+		InvoiceRecord found = issued(area, invoice);
+		boolean toAcknowledge = (found.status() == InvoiceStatus.SUSPENDUE || found.status() == InvoiceStatus.REJETEE)
+				&& !this.invoices.acknowledged(invoice);
+		return page(area, found, area.modify() ? found.status().next(Actor.SUPPLIER) : Set.of(), toAcknowledge);
 	}
 
 	/**
@@ -118,8 +136,9 @@ public class InvoiceProcessing {
 		AreaAccess area = this.structures.access(member, id,
 				recipient ? WorkArea.FACTURES_RECUES : WorkArea.FACTURES_EMISES);
 		InvoiceRecord found = recipient ? received(area, invoice) : issued(area, invoice);
-		AttachmentView attachment = this.deposits.attachments(found.depositId(), found.depositPosition())
-			.stream()
+		AttachmentView attachment = java.util.stream.Stream
+			.concat(this.deposits.attachments(found.depositId(), found.depositPosition()).stream(),
+					this.invoices.addedAttachments(invoice).stream())
 			.filter(a -> a.sha256().equals(sha256))
 			.findFirst()
 			.orElseThrow(() -> new AccessDeniedException("Document " + sha256 + " is not of invoice " + invoice));
@@ -159,6 +178,121 @@ public class InvoiceProcessing {
 			}
 		}
 		return outcomes;
+	}
+
+	/**
+	 * The supplier corrects the recipient data of an invoice to recycle (recipient,
+	 * service, commitment), keeping its number; the directory routes it again and it is
+	 * made available to its new recipient.
+	 * @throws Refusal with the directory's reasons when it still cannot be routed
+	 */
+	@Transactional
+	public StatusChange recycle(AccountId member, StructureId id, long invoice, String recipientSiret,
+			String serviceCode, String commitmentNumber) {
+		AreaAccess area = returning(member, id);
+		InvoiceRecord found = issued(area, invoice);
+		if (found.status() != InvoiceStatus.A_RECYCLER) {
+			throw Refusal.of("invoice.transition", found.number(), found.status().name(),
+					InvoiceStatus.MISE_A_DISPOSITION.name());
+		}
+		StructureIdentifier recipient;
+		try {
+			recipient = StructureIdentifier.of(new Siret(recipientSiret == null ? "" : recipientSiret));
+		}
+		catch (InvalidIdentifier ex) {
+			throw new Refusal("recipientSiret", ex.getCodes()[0], ex.getArguments());
+		}
+		RoutingDecision decision = this.directory.route(new RoutingRequest(recipient, Optional.ofNullable(serviceCode),
+				Optional.ofNullable(commitmentNumber), Optional.of(area.identifier()), found.issueDate()));
+		if (decision.destination().isEmpty()) {
+			RoutingProblem problem = decision.problems().get(0);
+			String field = switch (problem.refusal().field()) {
+				case RECIPIENT -> "recipientSiret";
+				case SERVICE -> "serviceCode";
+				case COMMITMENT -> "commitmentNumber";
+			};
+			throw new Refusal(field, problem.getCodes()[0], problem.getArguments());
+		}
+		Instant now = this.clock.instant();
+		StatusChange change = new StatusChange(InvoiceStatus.MISE_A_DISPOSITION, now, Optional.of(member.value()),
+				Optional.of(decision.destination().get().name()
+						+ decision.destination().get().serviceCode().map(code -> " / " + code).orElse("")),
+				Optional.empty());
+		if (!this.invoices.reroute(invoice, decision.destination().get(), text(commitmentNumber), change)) {
+			throw Refusal.of("invoice.moved-meanwhile", found.number());
+		}
+		this.events.publishEvent(new InvoiceStatusChanged(invoice, found.supplierId(), found.number(),
+				decision.destination().get().name(), InvoiceStatus.MISE_A_DISPOSITION, now, Optional.empty()));
+		return change;
+	}
+
+	/**
+	 * The supplier completes a suspended invoice with supporting documents; it goes back
+	 * to the recipient as COMPLETEE.
+	 * @throws Refusal when no document is given or the invoice is not suspended
+	 */
+	@Transactional
+	public StatusChange complete(AccountId member, StructureId id, long invoice, String comment,
+			List<Attachment> attachments) {
+		AreaAccess area = returning(member, id);
+		InvoiceRecord found = issued(area, invoice);
+		if (attachments.isEmpty()) {
+			throw Refusal.of("invoice.complete.none");
+		}
+		List<AttachmentView> stored = attachments.stream()
+			.map(a -> new AttachmentView(a.name(), a.mediaType(), this.store.put(a.content()).sha256(),
+					a.content().length))
+			.toList();
+		StatusChange change = move(found, InvoiceStatus.COMPLETEE, Actor.SUPPLIER, member, comment, null);
+		this.invoices.attach(invoice, stored, member.value(), change.at());
+		return change;
+	}
+
+	/** The supplier acknowledges the suspension or rejection of these invoices. */
+	@Transactional
+	public void acknowledge(AccountId member, Collection<Long> invoices) {
+		List<Long> suppliers = suppliers(member);
+		Instant now = this.clock.instant();
+		for (long invoice : invoices) {
+			InvoiceRecord found = this.invoices.find(invoice)
+				.filter(i -> suppliers.contains(i.supplierId()))
+				.orElseThrow(() -> new AccessDeniedException("Invoice " + invoice + " is not the reader's"));
+			if (found.status() == InvoiceStatus.SUSPENDUE || found.status() == InvoiceStatus.REJETEE) {
+				this.invoices.acknowledge(invoice,
+						(found.status() == InvoiceStatus.REJETEE) ? "ACQUITTEMENT_REJET" : "ACQUITTEMENT_SUSPENSION",
+						member.value(), now);
+			}
+		}
+	}
+
+	/**
+	 * The suspended and rejected invoices of the person's supplier structures they have
+	 * not acknowledged, oldest first; those older than {@link #ACKNOWLEDGE_WITHIN} must
+	 * be acknowledged before anything else.
+	 */
+	@Transactional(readOnly = true)
+	public Acknowledgements toAcknowledge(AccountId member) {
+		List<ReturnedInvoice> pending = this.invoices.toAcknowledge(suppliers(member));
+		Instant limit = this.clock.instant().minus(ACKNOWLEDGE_WITHIN);
+		return new Acknowledgements(pending, pending.stream().anyMatch(i -> i.invoice().statusAt().isBefore(limit)));
+	}
+
+	/** The structures where the person may modify "Factures émises". */
+	private List<Long> suppliers(AccountId member) {
+		return this.structures.memberships(member)
+			.stream()
+			.filter(m -> m.status() == MembershipStatus.VALIDEE)
+			.filter(m -> m.rights().get(WorkArea.FACTURES_EMISES) == AccessRight.MODIFICATION)
+			.map(m -> m.structureId().value())
+			.toList();
+	}
+
+	private AreaAccess returning(AccountId member, StructureId id) {
+		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_EMISES);
+		if (!area.modify()) {
+			throw new AccessDeniedException("Consultation only on the issued invoices of structure " + id);
+		}
+		return area;
 	}
 
 	private AreaAccess processing(AccountId member, StructureId id) {
@@ -204,7 +338,7 @@ public class InvoiceProcessing {
 		return new WorkList(area, page, this.invoices.counts(list), next);
 	}
 
-	private InvoicePage page(AreaAccess area, InvoiceRecord invoice, Set<InvoiceStatus> next) {
+	private InvoicePage page(AreaAccess area, InvoiceRecord invoice, Set<InvoiceStatus> next, boolean toAcknowledge) {
 		Optional<byte[]> form = invoice.formSha256().map(this.store::get);
 		InvoiceDetails details = InvoiceDocuments.details(invoice.syntax(), this.store.get(invoice.originalSha256()),
 				form);
@@ -216,8 +350,10 @@ public class InvoiceProcessing {
 		List<HistoryLine> history = changes.stream()
 			.map(c -> new HistoryLine(c, c.account().map(people::get).map(Person::displayName)))
 			.toList();
-		return new InvoicePage(area, invoice, details, history,
-				this.deposits.attachments(invoice.depositId(), invoice.depositPosition()), next);
+		List<AttachmentView> attachments = new ArrayList<>(
+				this.deposits.attachments(invoice.depositId(), invoice.depositPosition()));
+		attachments.addAll(this.invoices.addedAttachments(invoice.id()));
+		return new InvoicePage(area, invoice, details, history, attachments, next, toAcknowledge);
 	}
 
 	private InvoiceRecord received(AreaAccess area, long invoice) {
@@ -259,14 +395,35 @@ public class InvoiceProcessing {
 	 * An invoice as its page shows it.
 	 *
 	 * @param next the statuses the reader may set from here
+	 * @param toAcknowledge whether its supplier has yet to acknowledge its suspension or
+	 * rejection
 	 */
 	public record InvoicePage(AreaAccess area, InvoiceRecord invoice, InvoiceDetails details, List<HistoryLine> history,
-			List<AttachmentView> attachments, Set<InvoiceStatus> next) {
+			List<AttachmentView> attachments, Set<InvoiceStatus> next, boolean toAcknowledge) {
+
+		/** Whether its supplier may complete it now. */
+		public boolean completable() {
+			return this.next.contains(InvoiceStatus.COMPLETEE);
+		}
 
 	}
 
 	/** A status change with who made it, by name; empty for the platform. */
 	public record HistoryLine(StatusChange change, Optional<String> who) {
+
+	}
+
+	/**
+	 * Invoices to acknowledge.
+	 *
+	 * @param overdue whether one waits for longer than allowed: then acknowledging is
+	 * mandatory
+	 */
+	public record Acknowledgements(List<ReturnedInvoice> invoices, boolean overdue) {
+
+		public boolean isEmpty() {
+			return this.invoices.isEmpty();
+		}
 
 	}
 

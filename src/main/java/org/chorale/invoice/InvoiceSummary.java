@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** A row of a work list ("Factures reçues", "Factures émises"). */
-public record InvoiceSummary(long id, String number, String kind, LocalDate issueDate, String supplierName,
-		String supplierIdentifier, String recipientName, String recipient, Optional<String> serviceCode,
-		Optional<BigDecimal> totalWithVat, String currency, InvoiceStatus status, Instant statusAt,
-		boolean downloaded) {
+public record InvoiceSummary(long id, long supplierId, String number, String kind, LocalDate issueDate,
+		String supplierName, String supplierIdentifier, String recipientName, String recipient,
+		Optional<String> serviceCode, Optional<BigDecimal> totalWithVat, String currency, InvoiceStatus status,
+		Instant statusAt, boolean downloaded) {
 
 }

@@ -2,6 +2,7 @@ package org.chorale.invoice;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -128,15 +129,7 @@ class Invoices {
 	 */
 	List<InvoiceSummary> list(InvoiceList list) {
 		InvoiceList.Query query = list.query();
-		return this.jdbc.sql(query.sql())
-			.params(query.parameters())
-			.query((rs, n) -> new InvoiceSummary(rs.getLong("id"), rs.getString("number"), rs.getString("kind"),
-					rs.getObject("issue_date", LocalDate.class), rs.getString("supplier_name"),
-					rs.getString("supplier_identifier"), rs.getString("recipient_name"), rs.getString("recipient"),
-					Optional.ofNullable(rs.getString("service_code")), amount(rs.getBigDecimal("total_with_vat")),
-					rs.getString("currency"), InvoiceStatus.valueOf(rs.getString("status")),
-					rs.getTimestamp("status_at").toInstant(), rs.getTimestamp("downloaded_at") != null))
-			.list();
+		return this.jdbc.sql(query.sql()).params(query.parameters()).query(Invoices::summary).list();
 	}
 
 	/** How many invoices of the list's party are at each status, whatever the filters. */
@@ -188,12 +181,129 @@ class Invoices {
 		return rank != null;
 	}
 
+	/**
+	 * Sends a recycled invoice to the recipient and service the directory now designates,
+	 * with the supplier's corrections, if it is still to recycle; made available again.
+	 * @return whether it moved
+	 */
+	boolean reroute(long invoice, Destination destination, Optional<String> commitment, StatusChange change) {
+		return this.jdbc
+			.sql("""
+					with moved as (
+					    update invoice set recipient_id = :recipientId, recipient = :recipient, recipient_name = :recipientName,
+					                       service_code = :serviceCode, commitment_number = :commitment, status = :to,
+					                       status_at = :at, downloaded_at = null
+					    where id = :invoice and status = :from returning id)
+					insert into invoice_status_change (invoice_id, rank, status, at, account_id, comment)
+					select id, (select max(rank) + 1 from invoice_status_change where invoice_id = :invoice), :to, :at,
+					       :account, :comment
+					from moved
+					returning rank""")
+			.param("recipientId", destination.recipientId())
+			.param("recipient", destination.recipient().value())
+			.param("recipientName", destination.name())
+			.param("serviceCode", destination.serviceCode().orElse(null))
+			.param("commitment", commitment.orElse(null))
+			.param("to", change.status().name())
+			.param("at", change.at().atOffset(ZoneOffset.UTC))
+			.param("invoice", invoice)
+			.param("from", InvoiceStatus.A_RECYCLER.name())
+			.param("account", change.account().orElse(null))
+			.param("comment", change.comment().orElse(null))
+			.query(Integer.class)
+			.optional()
+			.isPresent();
+	}
+
+	/** Supporting documents added after the deposit, to complete a suspended invoice. */
+	void attach(long invoice, List<AttachmentView> attachments, long account, Instant at) {
+		for (AttachmentView attachment : attachments) {
+			this.jdbc.sql("""
+					insert into invoice_attachment (invoice_id, rank, file_name, media_type, sha256, size, added_at,
+					                                account_id)
+					select :invoice, coalesce(max(rank), 0) + 1, :name, :mediaType, :sha256, :size, :at, :account
+					from invoice_attachment where invoice_id = :invoice""")
+				.param("invoice", invoice)
+				.param("name", attachment.fileName())
+				.param("mediaType", attachment.mediaType())
+				.param("sha256", attachment.sha256())
+				.param("size", attachment.size())
+				.param("at", at.atOffset(ZoneOffset.UTC))
+				.param("account", account)
+				.update();
+		}
+	}
+
+	List<AttachmentView> addedAttachments(long invoice) {
+		return this.jdbc.sql("""
+				select file_name, media_type, sha256, size from invoice_attachment where invoice_id = :invoice
+				order by rank""")
+			.param("invoice", invoice)
+			.query((rs, n) -> new AttachmentView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+			.list();
+	}
+
+	/**
+	 * The supplier read the suspension or rejection (ACQUITTEMENT_SUSPENSION,
+	 * ACQUITTEMENT_REJET).
+	 */
+	void acknowledge(long invoice, String action, long account, Instant at) {
+		this.jdbc
+			.sql("""
+					insert into invoice_action (invoice_id, at, action, account_id) values (:invoice, :at, :action, :account)
+					on conflict do nothing""")
+			.param("invoice", invoice)
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.param("action", action)
+			.param("account", account)
+			.update();
+	}
+
+	/** Whether the supplier acknowledged the invoice's current status. */
+	boolean acknowledged(long invoice) {
+		return this.jdbc.sql("""
+				select exists (select 1 from invoice_action a join invoice i on i.id = a.invoice_id
+				               where a.invoice_id = :invoice and a.at >= i.status_at)""")
+			.param("invoice", invoice)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * The suppliers' suspended and rejected invoices not acknowledged since their last
+	 * status change, oldest first.
+	 */
+	List<ReturnedInvoice> toAcknowledge(List<Long> suppliers) {
+		if (suppliers.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select i.*, (select c.comment from invoice_status_change c where c.invoice_id = i.id
+				             order by c.rank desc limit 1) as reason
+				from invoice i
+				where i.supplier_id in (:suppliers) and i.status in ('SUSPENDUE', 'REJETEE')
+				  and not exists (select 1 from invoice_action a where a.invoice_id = i.id and a.at >= i.status_at)
+				order by i.status_at limit 200""")
+			.param("suppliers", suppliers)
+			.query((rs, n) -> new ReturnedInvoice(summary(rs, n), Optional.ofNullable(rs.getString("reason"))))
+			.list();
+	}
+
 	/** Records the recipient's first download of the invoice. */
 	void downloaded(long invoice, Instant at) {
 		this.jdbc.sql("update invoice set downloaded_at = :at where id = :invoice and downloaded_at is null")
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.param("invoice", invoice)
 			.update();
+	}
+
+	private static InvoiceSummary summary(ResultSet rs, int row) throws SQLException {
+		return new InvoiceSummary(rs.getLong("id"), rs.getLong("supplier_id"), rs.getString("number"),
+				rs.getString("kind"), rs.getObject("issue_date", LocalDate.class), rs.getString("supplier_name"),
+				rs.getString("supplier_identifier"), rs.getString("recipient_name"), rs.getString("recipient"),
+				Optional.ofNullable(rs.getString("service_code")), amount(rs.getBigDecimal("total_with_vat")),
+				rs.getString("currency"), InvoiceStatus.valueOf(rs.getString("status")),
+				rs.getTimestamp("status_at").toInstant(), rs.getTimestamp("downloaded_at") != null);
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package org.chorale.invoice;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,8 +43,11 @@ class WorkListController {
 
 	private final InvoiceProcessing processing;
 
-	WorkListController(InvoiceProcessing processing) {
+	private final InvoiceManagement invoices;
+
+	WorkListController(InvoiceProcessing processing, InvoiceManagement invoices) {
 		this.processing = processing;
+		this.invoices = invoices;
 	}
 
 	@GetMapping("/" + RECEIVED)
@@ -114,6 +120,47 @@ class WorkListController {
 		return "redirect:/structures/" + id + "/" + RECEIVED;
 	}
 
+	/** The supplier corrects an invoice to recycle; the directory routes it again. */
+	@PostMapping("/" + ISSUED + "/{invoice}/recyclage")
+	String recycle(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long invoice,
+			@RequestParam(required = false) String recipientSiret, @RequestParam(required = false) String serviceCode,
+			@RequestParam(required = false) String commitmentNumber, Model model, RedirectAttributes redirect) {
+		StructureId structure = new StructureId(id);
+		try {
+			this.processing.recycle(me.accountId(), structure, invoice, recipientSiret, serviceCode, commitmentNumber);
+		}
+		catch (Refusal ex) {
+			model.addAttribute("refusal", ex);
+			return invoice(ISSUED, this.processing.issuedInvoice(me.accountId(), structure, invoice), model);
+		}
+		redirect.addFlashAttribute("processed", InvoiceStatus.MISE_A_DISPOSITION);
+		return "redirect:/structures/" + id + "/" + ISSUED + "/" + invoice;
+	}
+
+	/** The supplier completes a suspended invoice with supporting documents. */
+	@PostMapping("/" + ISSUED + "/{invoice}/completion")
+	String complete(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long invoice,
+			@RequestParam(name = "attachments", required = false) List<MultipartFile> uploads,
+			@RequestParam(required = false) String comment, Model model, RedirectAttributes redirect)
+			throws IOException {
+		StructureId structure = new StructureId(id);
+		try {
+			List<Attachment> attachments = new ArrayList<>();
+			for (MultipartFile upload : Optional.ofNullable(uploads).orElse(List.of())) {
+				if (!upload.isEmpty()) {
+					attachments.add(this.invoices.attachment(upload.getOriginalFilename(), upload.getBytes()));
+				}
+			}
+			this.processing.complete(me.accountId(), structure, invoice, comment, attachments);
+		}
+		catch (Refusal ex) {
+			model.addAttribute("refusal", ex);
+			return invoice(ISSUED, this.processing.issuedInvoice(me.accountId(), structure, invoice), model);
+		}
+		redirect.addFlashAttribute("processed", InvoiceStatus.COMPLETEE);
+		return "redirect:/structures/" + id + "/" + ISSUED + "/" + invoice;
+	}
+
 	@GetMapping("/" + RECEIVED + "/{invoice}/original")
 	ResponseEntity<byte[]> receivedOriginal(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@PathVariable long invoice) {
@@ -156,9 +203,10 @@ class WorkListController {
 		return "invoice/work-list";
 	}
 
-	private static String invoice(String side, InvoicePage page, Model model) {
+	private String invoice(String side, InvoicePage page, Model model) {
 		model.addAttribute("side", side);
 		model.addAttribute("page", page);
+		model.addAttribute("limits", this.invoices.limits());
 		return "invoice/invoice";
 	}
 

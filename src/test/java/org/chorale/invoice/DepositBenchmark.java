@@ -78,9 +78,7 @@ public final class DepositBenchmark {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			TestPeople.none(jdbc);
 			TestDirectory.featured(jdbc, context.getBean(DirectoryAdministration.class));
-			jdbc.sql(
-					"TRUNCATE invoice_status_change, deposit_attachment, deposit_finding, deposit_file, invoice, deposit")
-				.update();
+			jdbc.sql("TRUNCATE deposit CASCADE").update();
 			String manager = TestPeople.email("bench");
 			StructureId supplier = TestStructures.supplier(context, new Siret(SUPPLIER), "BENCH", manager);
 			AccountId account = context.getBean(AccountManagement.class)
@@ -181,8 +179,7 @@ public final class DepositBenchmark {
 	}
 
 	private static double saturation(JdbcClient jdbc, Depositor depositor, int count, boolean report) throws Exception {
-		jdbc.sql("TRUNCATE invoice_status_change, deposit_attachment, deposit_finding, deposit_file, invoice, deposit")
-			.update();
+		jdbc.sql("TRUNCATE deposit CASCADE").update();
 		CpuTime cpu = CpuTime.now();
 		long intake = depositor.intakeNanos().get();
 		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -209,8 +206,7 @@ public final class DepositBenchmark {
 	}
 
 	private static void paced(JdbcClient jdbc, Depositor depositor, double perSecond) throws Exception {
-		jdbc.sql("TRUNCATE invoice_status_change, deposit_attachment, deposit_finding, deposit_file, invoice, deposit")
-			.update();
+		jdbc.sql("TRUNCATE deposit CASCADE").update();
 		int count = (int) (perSecond * MEASURE.toSeconds());
 		ScheduledExecutorService clients = Executors.newScheduledThreadPool(4);
 		long period = (long) (1_000_000_000L / perSecond);

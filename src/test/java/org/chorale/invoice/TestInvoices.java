@@ -67,9 +67,7 @@ public final class TestInvoices {
 	public static Supplier supplier(ApplicationContext context, String person) throws IOException, SQLException {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		TestPeople.none(jdbc);
-		jdbc.sql(
-				"TRUNCATE invoice_status_change, deposit_attachment, deposit_finding, deposit_file, invoice, deposit, draft_attachment, invoice_draft")
-			.update();
+		jdbc.sql("TRUNCATE deposit, invoice_draft CASCADE").update();
 		TestDirectory.featured(jdbc, context.getBean(DirectoryAdministration.class));
 		String manager = TestPeople.email(person);
 		return new Supplier(manager,
