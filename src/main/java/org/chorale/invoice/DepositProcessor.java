@@ -21,6 +21,7 @@ import org.chorale.invoice.validation.Finding;
 import org.chorale.invoice.validation.InvoiceValidator;
 import org.chorale.invoice.validation.ValidationReport;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,16 +51,19 @@ class DepositProcessor {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	DepositProcessor(DepositQueue queue, Invoices invoices, DocumentStore store, InvoiceValidator validator,
-			Directory directory, TransactionTemplate transactions, Clock clock) {
+			Directory directory, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
 		this.queue = queue;
 		this.invoices = invoices;
 		this.store = store;
 		this.validator = validator;
 		this.directory = directory;
 		this.transactions = transactions;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -107,7 +111,7 @@ class DepositProcessor {
 				tx.rollbackToSavepoint(savepoint);
 				Finding internal = DepositRules.error("CHORALE-INTERNE", null, "deposit.rule.internal-error",
 						claim.deposit() + "-" + claim.position());
-				outcome = new Outcome(claim, false, ValidationReport.failed(internal), Optional.empty());
+				outcome = Outcome.rejected(claim, ValidationReport.failed(internal));
 			}
 			finish(List.of(outcome));
 			return true;
@@ -121,14 +125,14 @@ class DepositProcessor {
 				? this.validator.validateMetadata(claim.fileName(), this.store.get(claim.form().get()), today)
 				: this.validator.validate(claim.fileName(), content, today);
 		if (!report.valid()) {
-			return new Outcome(claim, false, report, Optional.empty());
+			return Outcome.rejected(claim, report);
 		}
 		InvoiceData invoice = report.data().orElseThrow();
 		List<Finding> problems = new ArrayList<>(DepositRules.seller(invoice, claim.supplier()));
 		RoutingDecision decision = this.directory.route(DepositRules.routing(invoice, Optional.of(claim.supplier())));
 		problems.addAll(DepositRules.routing(decision));
 		if (!problems.isEmpty()) {
-			return new Outcome(claim, false, report.with(problems), Optional.empty());
+			return Outcome.rejected(claim, report.with(problems));
 		}
 		Optional<Long> id = this.invoices.add(claim, invoice, report.syntax().orElseThrow(),
 				decision.destination().orElseThrow(), this.clock.instant());
@@ -137,9 +141,9 @@ class DepositProcessor {
 			Finding duplicate = DepositRules.duplicate(number,
 					this.invoices.firstDeposit(claim.structure(), invoice.issueDate().orElseThrow().getYear(), number)
 						.orElseThrow());
-			return new Outcome(claim, false, report.with(List.of(duplicate)), Optional.empty());
+			return Outcome.rejected(claim, report.with(List.of(duplicate)));
 		}
-		return new Outcome(claim, true, report, id);
+		return new Outcome(claim, true, report, id, decision.destination());
 	}
 
 	private void finish(List<Outcome> outcomes) {
@@ -158,6 +162,17 @@ class DepositProcessor {
 			.stream()
 			.map(c -> new DepositQueue.Progress(c.getKey(), c.getValue()[0], c.getValue()[1]))
 			.toList(), now);
+		Map<String, List<InvoicesReceived.Received>> received = new LinkedHashMap<>();
+		for (Outcome outcome : outcomes) {
+			if (outcome.integrated()) {
+				InvoiceData data = outcome.report().data().orElseThrow();
+				received
+					.computeIfAbsent(outcome.destination().orElseThrow().recipient().value(), r -> new ArrayList<>())
+					.add(new InvoicesReceived.Received(outcome.invoice().orElseThrow(), data.number().orElseThrow(),
+							outcome.claim().supplierName(), data.totalWithVat(), data.currency().orElseThrow()));
+			}
+		}
+		received.forEach((recipient, invoices) -> this.events.publishEvent(new InvoicesReceived(recipient, invoices)));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.chorale.directory.RoutingDecision.Destination;
 import org.chorale.invoice.validation.Finding;
 import org.chorale.invoice.validation.ValidationReport;
 import org.chorale.shared.IdentifierType;
@@ -122,7 +123,12 @@ class DepositQueue {
 	}
 
 	/** What became of a claimed file. */
-	record Outcome(Claim claim, boolean integrated, ValidationReport report, Optional<Long> invoice) {
+	record Outcome(Claim claim, boolean integrated, ValidationReport report, Optional<Long> invoice,
+			Optional<Destination> destination) {
+
+		static Outcome rejected(Claim claim, ValidationReport report) {
+			return new Outcome(claim, false, report, Optional.empty(), Optional.empty());
+		}
 
 	}
 

@@ -45,11 +45,14 @@ class Mailer {
 		this.properties = properties;
 	}
 
-	void send(EmailAddress to, Language language, String key, Object... arguments) {
+	/**
+	 * @return whether the e-mail went to the mail server
+	 */
+	boolean send(EmailAddress to, Language language, String key, Object... arguments) {
 		JavaMailSender mail = this.sender.getIfAvailable();
 		if (mail == null) {
 			log.warn("No mail server configured (spring.mail.host): the '{}' e-mail to {} was not sent", key, to);
-			return;
+			return false;
 		}
 		Locale locale = language.locale();
 		try {
@@ -61,10 +64,17 @@ class Mailer {
 			helper.setText(this.messages.getMessage("mail." + key + ".body", arguments, locale)
 					+ this.messages.getMessage("mail.signature", null, locale));
 			mail.send(message);
+			return true;
 		}
 		catch (MessagingException | MailException ex) {
 			log.error("The '{}' e-mail to {} could not be sent: {}", key, to, ex.getMessage());
+			return false;
 		}
+	}
+
+	/** A message in this language, its arguments resolved too when they are messages. */
+	String text(Language language, String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, language.locale());
 	}
 
 	/** The portal's address of this page, for a link in an e-mail. */

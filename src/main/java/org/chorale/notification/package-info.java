@@ -3,5 +3,6 @@
  * requests and decisions), in the addressee's language; and, on the embedded default, an
  * in-process SMTP server whose messages show on the dev mailbox page.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "system", "account", "structure" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "system", "account", "structure", "invoice" })
 package org.chorale.notification;

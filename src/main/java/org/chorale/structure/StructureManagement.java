@@ -134,6 +134,20 @@ public class StructureManagement {
 			.orElseThrow(() -> new AccessDeniedException("Not a member of structure " + id));
 	}
 
+	/**
+	 * The active members of a structure who have this work area, whatever their right:
+	 * those its notifications are for.
+	 */
+	@Transactional(readOnly = true)
+	public List<Person> members(StructureId id, WorkArea area) {
+		return this.accounts.findAll(this.memberships.findByStructureIdOrderByRequestedAt(id.value())
+			.stream()
+			.filter(Membership::active)
+			.filter(m -> m.view().rights().containsKey(area))
+			.map(Membership::accountId)
+			.toList());
+	}
+
 	List<Person> managers(long structureId) {
 		return this.accounts.findAll(this.memberships.findByStructureIdOrderByRequestedAt(structureId)
 			.stream()
