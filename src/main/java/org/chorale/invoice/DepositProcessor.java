@@ -43,6 +43,8 @@ class DepositProcessor {
 
 	private final Invoices invoices;
 
+	private final InvoiceCounts counts;
+
 	private final DocumentStore store;
 
 	private final InvoiceValidator validator;
@@ -55,10 +57,12 @@ class DepositProcessor {
 
 	private final Clock clock;
 
-	DepositProcessor(DepositQueue queue, Invoices invoices, DocumentStore store, InvoiceValidator validator,
-			Directory directory, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+	DepositProcessor(DepositQueue queue, Invoices invoices, InvoiceCounts counts, DocumentStore store,
+			InvoiceValidator validator, Directory directory, TransactionTemplate transactions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.queue = queue;
 		this.invoices = invoices;
+		this.counts = counts;
 		this.store = store;
 		this.validator = validator;
 		this.directory = directory;
@@ -173,6 +177,15 @@ class DepositProcessor {
 			}
 		}
 		received.forEach((recipient, invoices) -> this.events.publishEvent(new InvoicesReceived(recipient, invoices)));
+		Map<InvoiceCounts.Party, Integer> counted = new LinkedHashMap<>();
+		for (Outcome outcome : outcomes) {
+			if (outcome.integrated()) {
+				counted.merge(InvoiceCounts.Party.recipient(outcome.destination().orElseThrow().recipient().value()), 1,
+						Integer::sum);
+				counted.merge(InvoiceCounts.Party.supplier(outcome.claim().structure()), 1, Integer::sum);
+			}
+		}
+		this.counts.add(counted, InvoiceStatus.MISE_A_DISPOSITION);
 	}
 
 }

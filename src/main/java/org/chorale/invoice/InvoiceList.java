@@ -75,13 +75,10 @@ record InvoiceList(Optional<String> recipient, Optional<Long> supplier, InvoiceF
 		return new Query(sql.toString(), parameters);
 	}
 
-	/**
-	 * The party's invoices by status, whatever the filter: the counts beside the list.
-	 */
-	Query counts() {
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		return new Query("select status, count(*) from invoice where " + party(parameters) + " group by status",
-				parameters);
+	/** Whose list it is, for its counts. */
+	InvoiceCounts.Party owner() {
+		return this.recipient.map(InvoiceCounts.Party::recipient)
+			.orElseGet(() -> InvoiceCounts.Party.supplier(this.supplier.orElseThrow()));
 	}
 
 	private String party(Map<String, Object> parameters) {

@@ -52,6 +52,8 @@ public class InvoiceProcessing {
 
 	private final Invoices invoices;
 
+	private final InvoiceCounts counts;
+
 	private final Directory directory;
 
 	private final Deposits deposits;
@@ -66,9 +68,11 @@ public class InvoiceProcessing {
 
 	private final Clock clock;
 
-	InvoiceProcessing(Invoices invoices, Directory directory, Deposits deposits, DocumentStore store,
-			StructureManagement structures, AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
+	InvoiceProcessing(Invoices invoices, InvoiceCounts counts, Directory directory, Deposits deposits,
+			DocumentStore store, StructureManagement structures, AccountManagement accounts,
+			ApplicationEventPublisher events, Clock clock) {
 		this.invoices = invoices;
+		this.counts = counts;
 		this.directory = directory;
 		this.deposits = deposits;
 		this.store = store;
@@ -221,6 +225,11 @@ public class InvoiceProcessing {
 		if (!this.invoices.reroute(invoice, decision.destination().get(), text(commitmentNumber), change)) {
 			throw Refusal.of("invoice.moved-meanwhile", found.number());
 		}
+		this.counts.add(Map.of(InvoiceCounts.Party.recipient(found.recipient()), -1), InvoiceStatus.A_RECYCLER);
+		this.counts.add(Map.of(InvoiceCounts.Party.recipient(decision.destination().get().recipient().value()), 1),
+				InvoiceStatus.MISE_A_DISPOSITION);
+		this.counts.move(List.of(InvoiceCounts.Party.supplier(found.supplierId())), InvoiceStatus.A_RECYCLER,
+				InvoiceStatus.MISE_A_DISPOSITION);
 		this.events.publishEvent(new InvoiceStatusChanged(invoice, found.supplierId(), found.number(),
 				decision.destination().get().name(), InvoiceStatus.MISE_A_DISPOSITION, now, Optional.empty()));
 		return change;
@@ -322,6 +331,8 @@ public class InvoiceProcessing {
 		if (!this.invoices.move(invoice.id(), invoice.status(), change)) {
 			throw Refusal.of("invoice.moved-meanwhile", invoice.number());
 		}
+		this.counts.move(List.of(InvoiceCounts.Party.recipient(invoice.recipient()),
+				InvoiceCounts.Party.supplier(invoice.supplierId())), invoice.status(), to);
 		this.events.publishEvent(new InvoiceStatusChanged(invoice.id(), invoice.supplierId(), invoice.number(),
 				invoice.recipientName(), to, now, reason));
 		return change;
@@ -335,7 +346,7 @@ public class InvoiceProcessing {
 				? Optional
 					.of(InvoiceList.Cursor.after(page.get(page.size() - 1), list.filter().sortOrDefault()).toString())
 				: Optional.empty();
-		return new WorkList(area, page, this.invoices.counts(list), next);
+		return new WorkList(area, page, this.counts.of(list.owner()), next);
 	}
 
 	private InvoicePage page(AreaAccess area, InvoiceRecord invoice, Set<InvoiceStatus> next, boolean toAcknowledge) {

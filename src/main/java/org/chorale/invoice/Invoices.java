@@ -132,16 +132,6 @@ class Invoices {
 		return this.jdbc.sql(query.sql()).params(query.parameters()).query(Invoices::summary).list();
 	}
 
-	/** How many invoices of the list's party are at each status, whatever the filters. */
-	Map<InvoiceStatus, Integer> counts(InvoiceList list) {
-		InvoiceList.Query query = list.counts();
-		Map<InvoiceStatus, Integer> counts = new EnumMap<>(InvoiceStatus.class);
-		this.jdbc.sql(query.sql()).params(query.parameters()).query((ResultSet rs) -> {
-			counts.put(InvoiceStatus.valueOf(rs.getString(1)), rs.getInt(2));
-		});
-		return counts;
-	}
-
 	List<StatusChange> history(long invoice) {
 		return this.jdbc.sql("""
 				select status, at, account_id, comment, mandate_number from invoice_status_change

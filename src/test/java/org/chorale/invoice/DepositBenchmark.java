@@ -78,7 +78,7 @@ public final class DepositBenchmark {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			TestPeople.none(jdbc);
 			TestDirectory.featured(jdbc, context.getBean(DirectoryAdministration.class));
-			jdbc.sql("TRUNCATE deposit CASCADE").update();
+			jdbc.sql("TRUNCATE deposit, invoice_count CASCADE").update();
 			String manager = TestPeople.email("bench");
 			StructureId supplier = TestStructures.supplier(context, new Siret(SUPPLIER), "BENCH", manager);
 			AccountId account = context.getBean(AccountManagement.class)
@@ -179,7 +179,7 @@ public final class DepositBenchmark {
 	}
 
 	private static double saturation(JdbcClient jdbc, Depositor depositor, int count, boolean report) throws Exception {
-		jdbc.sql("TRUNCATE deposit CASCADE").update();
+		jdbc.sql("TRUNCATE deposit, invoice_count CASCADE").update();
 		CpuTime cpu = CpuTime.now();
 		long intake = depositor.intakeNanos().get();
 		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -206,7 +206,7 @@ public final class DepositBenchmark {
 	}
 
 	private static void paced(JdbcClient jdbc, Depositor depositor, double perSecond) throws Exception {
-		jdbc.sql("TRUNCATE deposit CASCADE").update();
+		jdbc.sql("TRUNCATE deposit, invoice_count CASCADE").update();
 		int count = (int) (perSecond * MEASURE.toSeconds());
 		ScheduledExecutorService clients = Executors.newScheduledThreadPool(4);
 		long period = (long) (1_000_000_000L / perSecond);

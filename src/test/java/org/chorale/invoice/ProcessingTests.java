@@ -63,6 +63,9 @@ class ProcessingTests {
 	InvoiceProcessing processing;
 
 	@Autowired
+	InvoiceCounts counts;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -177,6 +180,7 @@ class ProcessingTests {
 		assertThat(this.jdbc.sql("select mandate_number from invoice_status_change where status = 'MANDATEE'")
 			.query(String.class)
 			.single()).isEqualTo("M-2026-77");
+		TestInvoices.countsMatchTheInvoices(this.jdbc);
 	}
 
 	@Test
@@ -220,6 +224,7 @@ class ProcessingTests {
 					       original_sha256, status, status_at, deposited_at
 					from invoice, generate_series(1, 119) as n""")
 			.update();
+		this.counts.recount();
 		AccountId mayor = account(this.mayor);
 		for (InvoiceFilter.Sort sort : InvoiceFilter.Sort.values()) {
 			for (boolean ascending : List.of(false, true)) {

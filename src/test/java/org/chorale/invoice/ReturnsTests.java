@@ -122,6 +122,7 @@ class ReturnsTests {
 		this.mvc.perform(get(this.issued + invoice).with(as(this.supplierManager)))
 			.andExpect(content().string(containsString("CENTRE HOSPITALIER DE DEMOVILLE")))
 			.andExpect(content().string(not(containsString("Recycler la facture"))));
+		TestInvoices.countsMatchTheInvoices(this.jdbc);
 	}
 
 	@Test
@@ -148,6 +149,7 @@ class ReturnsTests {
 		this.mvc.perform(get(received + "/pieces-jointes/" + Sha256.hex(note)).with(as(this.mayorEmail)))
 			.andExpect(content().bytes(note));
 		this.processing.process(this.mayor, this.commune, invoice, InvoiceStatus.SERVICE_FAIT, null, null);
+		TestInvoices.countsMatchTheInvoices(this.jdbc);
 	}
 
 	@Test

@@ -67,7 +67,7 @@ public final class TestInvoices {
 	public static Supplier supplier(ApplicationContext context, String person) throws IOException, SQLException {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		TestPeople.none(jdbc);
-		jdbc.sql("TRUNCATE deposit, invoice_draft CASCADE").update();
+		jdbc.sql("TRUNCATE deposit, invoice_draft, invoice_count CASCADE").update();
 		TestDirectory.featured(jdbc, context.getBean(DirectoryAdministration.class));
 		String manager = TestPeople.email(person);
 		return new Supplier(manager,
@@ -116,6 +116,21 @@ public final class TestInvoices {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The counts kept beside the lists are those the invoices give, party by party. */
+	static void countsMatchTheInvoices(JdbcClient jdbc) {
+		String kept = "select party_kind || ' ' || party || ' ' || status || ' ' || count from invoice_count "
+				+ "where count <> 0 order by 1";
+		String actual = """
+				select kind || ' ' || party || ' ' || status || ' ' || n from (
+				    select 'R' as kind, recipient as party, status, count(*) as n from invoice group by recipient, status
+				    union all
+				    select 'S', supplier_id::text, status, count(*) from invoice group by supplier_id, status) c
+				order by 1""";
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql(kept).query(String.class).list())
+			.isEqualTo(jdbc.sql(actual).query(String.class).list())
+			.isNotEmpty();
 	}
 
 }
