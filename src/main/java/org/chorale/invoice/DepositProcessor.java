@@ -18,6 +18,7 @@ import org.chorale.invoice.DepositQueue.Claim;
 import org.chorale.invoice.DepositQueue.Outcome;
 import org.chorale.invoice.format.InvoiceData;
 import org.chorale.invoice.validation.Finding;
+import org.chorale.invoice.validation.InvoiceRules;
 import org.chorale.invoice.validation.InvoiceValidator;
 import org.chorale.invoice.validation.ValidationReport;
 
@@ -133,13 +134,16 @@ class DepositProcessor {
 		}
 		InvoiceData invoice = report.data().orElseThrow();
 		List<Finding> problems = new ArrayList<>(DepositRules.seller(invoice, claim.supplier()));
+		problems.addAll(DepositRules.validator(invoice, claim.validator()));
 		RoutingDecision decision = this.directory.route(DepositRules.routing(invoice, Optional.of(claim.supplier())));
 		problems.addAll(DepositRules.routing(decision));
 		if (!problems.isEmpty()) {
 			return Outcome.rejected(claim, report.with(problems));
 		}
+		Optional<String> validator = DepositRules.VALIDATED_CADRES.contains(InvoiceRules.cadre(invoice))
+				? claim.validator() : Optional.empty();
 		Optional<Long> id = this.invoices.add(claim, invoice, report.syntax().orElseThrow(),
-				decision.destination().orElseThrow(), this.clock.instant());
+				decision.destination().orElseThrow(), validator, this.clock.instant());
 		if (id.isEmpty()) {
 			String number = invoice.number().orElseThrow();
 			Finding duplicate = DepositRules.duplicate(number,
@@ -147,7 +151,7 @@ class DepositProcessor {
 						.orElseThrow());
 			return Outcome.rejected(claim, report.with(List.of(duplicate)));
 		}
-		return new Outcome(claim, true, report, id, decision.destination());
+		return new Outcome(claim, true, report, id, decision.destination(), validator);
 	}
 
 	private void finish(List<Outcome> outcomes) {
@@ -168,7 +172,7 @@ class DepositProcessor {
 			.toList(), now);
 		Map<String, List<InvoicesReceived.Received>> received = new LinkedHashMap<>();
 		for (Outcome outcome : outcomes) {
-			if (outcome.integrated()) {
+			if (outcome.integrated() && outcome.validator().isEmpty()) {
 				InvoiceData data = outcome.report().data().orElseThrow();
 				received
 					.computeIfAbsent(outcome.destination().orElseThrow().recipient().value(), r -> new ArrayList<>())
@@ -177,15 +181,21 @@ class DepositProcessor {
 			}
 		}
 		received.forEach((recipient, invoices) -> this.events.publishEvent(new InvoicesReceived(recipient, invoices)));
-		Map<InvoiceCounts.Party, Integer> counted = new LinkedHashMap<>();
+		Map<InvoiceCounts.Party, Integer> available = new LinkedHashMap<>();
+		Map<InvoiceCounts.Party, Integer> toValidate = new LinkedHashMap<>();
 		for (Outcome outcome : outcomes) {
-			if (outcome.integrated()) {
-				counted.merge(InvoiceCounts.Party.recipient(outcome.destination().orElseThrow().recipient().value()), 1,
-						Integer::sum);
-				counted.merge(InvoiceCounts.Party.supplier(outcome.claim().structure()), 1, Integer::sum);
+			if (outcome.integrated() && outcome.validator().isEmpty()) {
+				available.merge(InvoiceCounts.Party.recipient(outcome.destination().orElseThrow().recipient().value()),
+						1, Integer::sum);
+				available.merge(InvoiceCounts.Party.supplier(outcome.claim().structure()), 1, Integer::sum);
+			}
+			else if (outcome.integrated()) {
+				toValidate.merge(InvoiceCounts.Party.validator(outcome.validator().get()), 1, Integer::sum);
+				toValidate.merge(InvoiceCounts.Party.supplier(outcome.claim().structure()), 1, Integer::sum);
 			}
 		}
-		this.counts.add(counted, InvoiceStatus.MISE_A_DISPOSITION);
+		this.counts.add(available, InvoiceStatus.MISE_A_DISPOSITION);
+		this.counts.add(toValidate, InvoiceStatus.A_VALIDER_1);
 	}
 
 }

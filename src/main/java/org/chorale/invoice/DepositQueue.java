@@ -40,7 +40,7 @@ class DepositQueue {
 	List<Claim> claim(int max) {
 		return this.jdbc.sql("""
 				select f.deposit_id, f.position, f.file_name, f.sha256, d.structure_id, d.supplier_type, d.supplier,
-				       f.form_sha256, d.supplier_name
+				       f.form_sha256, d.supplier_name, f.validator
 				from deposit_file f join deposit d on d.id = f.deposit_id
 				where f.state = 'EN_ATTENTE'
 				order by f.deposit_id, f.position
@@ -49,7 +49,7 @@ class DepositQueue {
 			.param("max", max)
 			.query((rs, n) -> new Claim(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5),
 					new StructureIdentifier(IdentifierType.valueOf(rs.getString(6)), rs.getString(7)), rs.getString(9),
-					Optional.ofNullable(rs.getString(8))))
+					Optional.ofNullable(rs.getString(8)), Optional.ofNullable(rs.getString(10))))
 			.list();
 	}
 
@@ -116,18 +116,20 @@ class DepositQueue {
 	 * @param supplier its identifier
 	 * @param supplierName its name on the platform
 	 * @param form the CII of a plain PDF's form, which is validated in the PDF's stead
+	 * @param validator the SIRET of the structure that validates a subcontractor's or
+	 * co-contractor's invoice
 	 */
 	record Claim(long deposit, int position, String fileName, String sha256, long structure,
-			StructureIdentifier supplier, String supplierName, Optional<String> form) {
+			StructureIdentifier supplier, String supplierName, Optional<String> form, Optional<String> validator) {
 
 	}
 
 	/** What became of a claimed file. */
 	record Outcome(Claim claim, boolean integrated, ValidationReport report, Optional<Long> invoice,
-			Optional<Destination> destination) {
+			Optional<Destination> destination, Optional<String> validator) {
 
 		static Outcome rejected(Claim claim, ValidationReport report) {
-			return new Outcome(claim, false, report, Optional.empty(), Optional.empty());
+			return new Outcome(claim, false, report, Optional.empty(), Optional.empty(), Optional.empty());
 		}
 
 	}

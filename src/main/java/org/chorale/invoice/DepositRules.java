@@ -12,6 +12,7 @@ import org.chorale.directory.RoutingRequest;
 import org.chorale.invoice.format.InvoiceData;
 import org.chorale.invoice.format.PartyIdentifier;
 import org.chorale.invoice.validation.Finding;
+import org.chorale.invoice.validation.InvoiceRules;
 import org.chorale.invoice.validation.Severity;
 import org.chorale.shared.IdentifierType;
 import org.chorale.shared.Message;
@@ -77,6 +78,24 @@ final class DepositRules {
 					Finding.of("CHORALE-" + problem.refusal().name().replace('_', '-'), Severity.ERROR, term, problem));
 		}
 		return findings;
+	}
+
+	/**
+	 * Cadres whose invoices another structure validates first: subcontractor,
+	 * co-contractor.
+	 */
+	static final java.util.Set<String> VALIDATED_CADRES = java.util.Set.of("A9", "A12");
+
+	/**
+	 * A subcontractor's or co-contractor's invoice needs the SIRET of the structure that
+	 * validates it, which a portal or API deposit gives.
+	 */
+	static List<Finding> validator(InvoiceData invoice, Optional<String> validator) {
+		String cadre = InvoiceRules.cadre(invoice);
+		if (VALIDATED_CADRES.contains(cadre) && validator.isEmpty()) {
+			return List.of(error("CHORALE-VALIDEUR", "BT-23", "deposit.rule.validator-required", cadre));
+		}
+		return List.of();
 	}
 
 	static Finding duplicate(String number, Invoices.FirstDeposit first) {

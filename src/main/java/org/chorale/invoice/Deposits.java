@@ -17,6 +17,7 @@ import org.chorale.invoice.validation.Severity;
 import org.chorale.invoice.validation.ValidationReport;
 import org.chorale.invoice.validation.Verdict;
 import org.chorale.shared.IdentifierType;
+import org.chorale.shared.Siret;
 import org.chorale.shared.StructureIdentifier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,15 +86,19 @@ class Deposits {
 			.update();
 	}
 
-	void addFiles(long deposit, List<IncomingFile> files, List<StoredDocument> stored) {
+	/**
+	 * @param validator the structure that validates a single file's subcontractor's or
+	 * co-contractor's invoice
+	 */
+	void addFiles(long deposit, List<IncomingFile> files, List<StoredDocument> stored, Optional<Siret> validator) {
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < files.size(); i++) {
-			rows.add(
-					new Object[] { deposit, i + 1, files.get(i).name(), stored.get(i).sha256(), stored.get(i).size() });
+			rows.add(new Object[] { deposit, i + 1, files.get(i).name(), stored.get(i).sha256(), stored.get(i).size(),
+					validator.map(Siret::value).orElse(null) });
 		}
 		this.template.batchUpdate("""
-				insert into deposit_file (deposit_id, position, file_name, sha256, size, state)
-				values (?, ?, ?, ?, ?, 'EN_ATTENTE')""", rows);
+				insert into deposit_file (deposit_id, position, file_name, sha256, size, state, validator)
+				values (?, ?, ?, ?, ?, 'EN_ATTENTE', ?)""", rows);
 	}
 
 	void addAttachments(long deposit, int position, List<Attachment> attachments, List<StoredDocument> stored) {

@@ -14,6 +14,8 @@ import org.chorale.invoice.format.VatCategory;
 import org.chorale.structure.Address;
 import org.chorale.structure.StructureView;
 
+import org.chorale.shared.Siret;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
@@ -25,11 +27,14 @@ import org.springframework.validation.Errors;
  * @param recipientSiret the public recipient's SIRET (BT-46)
  * @param cadre the cadre de facturation, A1 by default (BT-23)
  * @param sellerVat the supplier's VAT number (BT-31), proposed from its SIREN
+ * @param validatorSiret the structure that validates a subcontractor's (A9) or
+ * co-contractor's (A12) invoice before its recipient sees it
  */
 record EntryForm(String recipientSiret, String serviceCode, String commitmentNumber, String cadre, String number,
 		Boolean creditNote, String precedingInvoice, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issueDate,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate, String currency, String paymentMeans,
-		String iban, String sellerVat, String exemptionReason, String note, List<LineForm> lines) {
+		String iban, String sellerVat, String exemptionReason, String note, List<LineForm> lines,
+		String validatorSiret) {
 
 	static final List<String> PAYMENT_MEANS = List.of("30", "58", "49", "20");
 
@@ -43,7 +48,7 @@ record EntryForm(String recipientSiret, String serviceCode, String commitmentNum
 	 */
 	static EntryForm blank(LocalDate today, Optional<String> sellerVat) {
 		return new EntryForm("", "", "", "A1", "", false, "", today, today.plusDays(30), "EUR", "30", "",
-				sellerVat.orElse(""), "", "", List.of(LineForm.blank()));
+				sellerVat.orElse(""), "", "", List.of(LineForm.blank()), "");
 	}
 
 	EntryForm withLine() {
@@ -51,7 +56,13 @@ record EntryForm(String recipientSiret, String serviceCode, String commitmentNum
 		more.add(LineForm.blank());
 		return new EntryForm(this.recipientSiret, this.serviceCode, this.commitmentNumber, this.cadre, this.number,
 				this.creditNote, this.precedingInvoice, this.issueDate, this.dueDate, this.currency, this.paymentMeans,
-				this.iban, this.sellerVat, this.exemptionReason, this.note, more);
+				this.iban, this.sellerVat, this.exemptionReason, this.note, more, this.validatorSiret);
+	}
+
+	/** The validating structure's SIRET, for the cadres that have one. */
+	Optional<Siret> validator() {
+		return DepositRules.VALIDATED_CADRES.contains(FormFields.trimmed(this.cadre))
+				? FormFields.optional(this.validatorSiret).map(Siret::new) : Optional.empty();
 	}
 
 	/** The lines with something typed in them: blank rows of the form are left out. */
@@ -61,6 +72,7 @@ record EntryForm(String recipientSiret, String serviceCode, String commitmentNum
 
 	void check(Errors errors) {
 		FormFields.checkHeader(errors, this.recipientSiret, this.number, this.cadre, this.issueDate, this.currency);
+		FormFields.checkValidator(errors, this.cadre, this.validatorSiret);
 		if (this.dueDate != null && this.issueDate != null && this.dueDate.isBefore(this.issueDate)) {
 			errors.rejectValue("dueDate", "entry.dueDate.beforeIssue");
 		}

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import org.chorale.shared.InvalidIdentifier;
+import org.chorale.shared.Siret;
+
 import org.springframework.validation.Errors;
 
 /**
@@ -37,6 +40,26 @@ final class FormFields {
 		}
 		if (!trimmed(currency).matches("[A-Z]{3}")) {
 			errors.rejectValue("currency", "entry.currency.invalid");
+		}
+	}
+
+	/**
+	 * A subcontractor's (A9) or co-contractor's (A12) invoice names the SIRET of the
+	 * structure that validates it.
+	 */
+	static void checkValidator(Errors errors, String cadre, String validatorSiret) {
+		if (!DepositRules.VALIDATED_CADRES.contains(trimmed(cadre))) {
+			return;
+		}
+		if (trimmed(validatorSiret).isEmpty()) {
+			errors.rejectValue("validatorSiret", "entry.validator.required", new Object[] { trimmed(cadre) }, null);
+			return;
+		}
+		try {
+			new Siret(trimmed(validatorSiret));
+		}
+		catch (InvalidIdentifier ex) {
+			errors.rejectValue("validatorSiret", ex.getCodes()[0], ex.getArguments(), null);
 		}
 	}
 

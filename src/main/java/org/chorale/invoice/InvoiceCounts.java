@@ -27,7 +27,7 @@ class InvoiceCounts {
 		this.template = template;
 	}
 
-	/** A recipient (by SIRET) or a supplier (by structure id). */
+	/** A recipient or a validator (by SIRET), or a supplier (by structure id). */
 	record Party(char kind, String party) {
 
 		static Party recipient(String siret) {
@@ -36,6 +36,10 @@ class InvoiceCounts {
 
 		static Party supplier(long structure) {
 			return new Party('S', String.valueOf(structure));
+		}
+
+		static Party validator(String siret) {
+			return new Party('V', siret);
 		}
 
 	}
@@ -83,9 +87,13 @@ class InvoiceCounts {
 		this.jdbc.sql("truncate invoice_count").update();
 		this.jdbc.sql("""
 				insert into invoice_count (party_kind, party, status, count)
-				select 'R', recipient, status, count(*) from invoice group by recipient, status
+				select 'R', recipient, status, count(*) from invoice
+				where status not in ('A_VALIDER_1', 'REFUSEE_1') group by recipient, status
 				union all
-				select 'S', supplier_id::text, status, count(*) from invoice group by supplier_id, status""").update();
+				select 'S', supplier_id::text, status, count(*) from invoice group by supplier_id, status
+				union all
+				select 'V', validator, status, count(*) from invoice where validator is not null
+				group by validator, status""").update();
 	}
 
 }

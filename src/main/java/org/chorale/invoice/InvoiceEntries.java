@@ -132,6 +132,7 @@ class InvoiceEntries {
 		EntryForm form = draft(member, id, draft);
 		StructureView seller = this.structures.structureFor(member, id);
 		InvoiceEntry entry = form.entry(seller, this.invoices.recipient(form.recipientSiret()));
+		form.validator().ifPresent(this.invoices::checkValidator);
 		byte[] facturX = FacturXWriter.of(entry, this.templates, this.clock.instant());
 		ValidationReport report = this.invoices.check(fileName(entry), facturX, Optional.of(seller.identifier()));
 		report = report.with(report.data().flatMap(data -> this.invoices.duplicate(id, data)).stream().toList());
@@ -150,7 +151,7 @@ class InvoiceEntries {
 		}
 		List<Attachment> attachments = this.drafts.attachments(draft).stream().map(this::load).toList();
 		DepositReceipt receipt = this.invoices.deposit(member, id, DepositChannel.SAISIE_PORTAIL,
-				fileName(prepared.invoice()), prepared.facturX(), attachments);
+				fileName(prepared.invoice()), prepared.facturX(), attachments, draft(member, id, draft).validator());
 		this.drafts.delete(id.value(), draft);
 		return receipt;
 	}

@@ -15,11 +15,12 @@ import java.util.Optional;
  *
  * @param recipient the recipient's SIRET, for "Factures reçues"
  * @param supplier the supplier structure, for "Factures émises"
+ * @param validator the validating structure's SIRET, for "Factures à valider"
  * @param after the cursor of the previous page's last row
  * @param size rows per page
  */
-record InvoiceList(Optional<String> recipient, Optional<Long> supplier, InvoiceFilter filter, Optional<Cursor> after,
-		int size) {
+record InvoiceList(Optional<String> recipient, Optional<Long> supplier, Optional<String> validator,
+		InvoiceFilter filter, Optional<Cursor> after, int size) {
 
 	private static final String COLUMNS = """
 			select id, supplier_id, number, kind, issue_date, supplier_name, supplier_identifier, recipient_name, recipient,
@@ -27,11 +28,15 @@ record InvoiceList(Optional<String> recipient, Optional<Long> supplier, InvoiceF
 			from invoice""";
 
 	static InvoiceList received(String recipient, InvoiceFilter filter, Optional<Cursor> after, int size) {
-		return new InvoiceList(Optional.of(recipient), Optional.empty(), filter, after, size);
+		return new InvoiceList(Optional.of(recipient), Optional.empty(), Optional.empty(), filter, after, size);
 	}
 
 	static InvoiceList issued(long supplier, InvoiceFilter filter, Optional<Cursor> after, int size) {
-		return new InvoiceList(Optional.empty(), Optional.of(supplier), filter, after, size);
+		return new InvoiceList(Optional.empty(), Optional.of(supplier), Optional.empty(), filter, after, size);
+	}
+
+	static InvoiceList toValidate(String validator, InvoiceFilter filter, Optional<Cursor> after, int size) {
+		return new InvoiceList(Optional.empty(), Optional.empty(), Optional.of(validator), filter, after, size);
 	}
 
 	/** The page, one row more than its size to tell whether another follows. */
@@ -44,9 +49,9 @@ record InvoiceList(Optional<String> recipient, Optional<Long> supplier, InvoiceF
 			parameters.put("status", f.status().name());
 		}
 		if (f.party() != null && !f.party().isBlank()) {
-			String column = this.recipient.isPresent() ? "supplier" : "recipient";
+			String column = this.supplier.isEmpty() ? "supplier" : "recipient";
 			sql.append(" and (upper(").append(column).append("_name) like :party or ").append(column);
-			sql.append(this.recipient.isPresent() ? "_identifier" : "").append(" like :identifier)");
+			sql.append(this.supplier.isEmpty() ? "_identifier" : "").append(" like :identifier)");
 			parameters.put("party", "%" + escape(f.party().strip().toUpperCase(Locale.ROOT)) + "%");
 			parameters.put("identifier", escape(f.party().replaceAll("\\s", "")) + "%");
 		}
@@ -78,13 +83,18 @@ record InvoiceList(Optional<String> recipient, Optional<Long> supplier, InvoiceF
 	/** Whose list it is, for its counts. */
 	InvoiceCounts.Party owner() {
 		return this.recipient.map(InvoiceCounts.Party::recipient)
+			.or(() -> this.validator.map(InvoiceCounts.Party::validator))
 			.orElseGet(() -> InvoiceCounts.Party.supplier(this.supplier.orElseThrow()));
 	}
 
 	private String party(Map<String, Object> parameters) {
 		if (this.recipient.isPresent()) {
 			parameters.put("recipient", this.recipient.get());
-			return "recipient = :recipient";
+			return "recipient = :recipient and status not in ('A_VALIDER_1', 'REFUSEE_1')";
+		}
+		if (this.validator.isPresent()) {
+			parameters.put("validator", this.validator.get());
+			return "validator = :validator";
 		}
 		parameters.put("supplier", this.supplier.orElseThrow());
 		return "supplier_id = :supplier";

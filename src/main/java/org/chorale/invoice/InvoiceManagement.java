@@ -93,18 +93,19 @@ public class InvoiceManagement {
 	@Transactional
 	public DepositReceipt deposit(AccountId member, StructureId id, DepositChannel channel, String fileName,
 			byte[] content) {
-		return deposit(member, id, channel, fileName, content, List.of());
+		return deposit(member, id, channel, fileName, content, List.of(), Optional.empty());
 	}
 
 	/**
 	 * Receives one invoice file, or an archive, with the supporting documents of a single
-	 * invoice.
+	 * invoice and, for a subcontractor's or co-contractor's, the structure that validates
+	 * it.
 	 * @throws org.chorale.shared.Refusal when the upload breaks a size or archive rule,
 	 * or comes with attachments while it holds several invoices
 	 */
 	@Transactional
 	DepositReceipt deposit(AccountId member, StructureId id, DepositChannel channel, String fileName, byte[] content,
-			List<Attachment> attachments) {
+			List<Attachment> attachments, Optional<Siret> validator) {
 		AreaAccess area = modifying(member, id);
 		IncomingFile upload = new IncomingFile(fileName, content);
 		List<IncomingFile> files = Batch.files(upload, this.properties);
@@ -119,7 +120,7 @@ public class InvoiceManagement {
 		Instant now = this.clock.instant();
 		Deposits.Created deposit = this.deposits.create(NUMBER_PREFIX, id.value(), area.identifier(), area.name(),
 				member.value(), channel, fileName, original, files.size(), now);
-		this.deposits.addFiles(deposit.id(), files, stored);
+		this.deposits.addFiles(deposit.id(), files, stored, archive ? Optional.empty() : validator);
 		List<DepositReceipt.ReceivedFile> received = new ArrayList<>();
 		if (archive) {
 			received.add(new DepositReceipt.ReceivedFile(fileName, original.sha256(), original.size()));
@@ -205,6 +206,16 @@ public class InvoiceManagement {
 		}
 		catch (InvalidIdentifier ex) {
 			throw new Refusal("recipientSiret", ex.getCodes()[0], ex.getArguments());
+		}
+	}
+
+	/**
+	 * The structure on Chorale that would validate an invoice.
+	 * @throws Refusal on the form's {@code validatorSiret} field when there is none
+	 */
+	void checkValidator(Siret validator) {
+		if (this.structures.find(StructureIdentifier.of(validator)).isEmpty()) {
+			throw new Refusal("validatorSiret", "entry.validator.unknown", validator.value());
 		}
 	}
 

@@ -50,6 +50,11 @@ public class InvoiceProcessing {
 	/** Chorus Pro's delay after which a supplier must acknowledge a return. */
 	public static final java.time.Duration ACKNOWLEDGE_WITHIN = java.time.Duration.ofDays(7);
 
+	/**
+	 * The validator's delay for a subcontractor's or co-contractor's invoice, then tacit.
+	 */
+	public static final java.time.Duration VALIDATE_WITHIN = java.time.Duration.ofDays(15);
+
 	private final Invoices invoices;
 
 	private final InvoiceCounts counts;
@@ -296,6 +301,110 @@ public class InvoiceProcessing {
 			.toList();
 	}
 
+	/**
+	 * One page of the invoices a structure validates (subcontractors', co-contractors').
+	 */
+	@Transactional(readOnly = true)
+	public WorkList toValidate(AccountId member, StructureId id, InvoiceFilter filter, Optional<String> after) {
+		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_A_VALIDER);
+		return page(area, InvoiceList.toValidate(area.identifier().value(), filter,
+				InvoiceList.Cursor.parse(after.orElse(null)), PAGE_SIZE));
+	}
+
+	/** An invoice to validate, readable, with what the validator may decide. */
+	@Transactional(readOnly = true)
+	public InvoicePage invoiceToValidate(AccountId member, StructureId id, long invoice) {
+		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_A_VALIDER);
+		InvoiceRecord found = validated(area, invoice);
+		return page(area, found, area.modify() ? found.status().next(Actor.VALIDATOR) : Set.of(), false);
+	}
+
+	@Transactional
+	public Document originalToValidate(AccountId member, StructureId id, long invoice) {
+		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_A_VALIDER);
+		return original(validated(area, invoice));
+	}
+
+	/**
+	 * The validating structure approves the invoice, which goes on to its recipient at
+	 * once, or refuses it with a reason, which ends it.
+	 * @throws Refusal when it is not to validate or a refusal has no reason
+	 */
+	@Transactional
+	public StatusChange validate(AccountId member, StructureId id, long invoice, InvoiceStatus decision,
+			String comment) {
+		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_A_VALIDER);
+		if (!area.modify()) {
+			throw new AccessDeniedException("Consultation only on the invoices structure " + id + " validates");
+		}
+		InvoiceRecord found = validated(area, invoice);
+		StatusChange change = move(found, decision, Actor.VALIDATOR, member, comment, null);
+		if (decision == InvoiceStatus.VALIDEE_1) {
+			makeAvailable(found.withStatus(InvoiceStatus.VALIDEE_1));
+		}
+		return change;
+	}
+
+	/**
+	 * Invoices their validator left unanswered for {@link #VALIDATE_WITHIN}: approved
+	 * tacitly (ABSENCE_VALIDATION_1_HORS_DELAI) and made available to their recipient.
+	 * @return how many
+	 */
+	@Transactional
+	public int approveTacitly() {
+		List<Long> late = this.invoices.toValidateBefore(this.clock.instant().minus(VALIDATE_WITHIN));
+		for (long id : late) {
+			InvoiceRecord invoice = this.invoices.find(id).orElseThrow();
+			StatusChange silence = new StatusChange(InvoiceStatus.ABSENCE_VALIDATION_1_HORS_DELAI, this.clock.instant(),
+					Optional.empty(), Optional.empty(), Optional.empty());
+			if (this.invoices.move(id, InvoiceStatus.A_VALIDER_1, silence)) {
+				this.counts.move(parties(invoice), InvoiceStatus.A_VALIDER_1,
+						InvoiceStatus.ABSENCE_VALIDATION_1_HORS_DELAI);
+				makeAvailable(invoice.withStatus(InvoiceStatus.ABSENCE_VALIDATION_1_HORS_DELAI));
+			}
+		}
+		return late.size();
+	}
+
+	/** A validated invoice goes to its recipient, who is told. */
+	private void makeAvailable(InvoiceRecord invoice) {
+		Instant now = this.clock.instant();
+		StatusChange available = new StatusChange(InvoiceStatus.MISE_A_DISPOSITION, now, Optional.empty(),
+				Optional.empty(), Optional.empty());
+		if (!this.invoices.move(invoice.id(), invoice.status(), available)) {
+			throw Refusal.of("invoice.moved-meanwhile", invoice.number());
+		}
+		this.counts.move(parties(invoice), invoice.status(), InvoiceStatus.MISE_A_DISPOSITION);
+		this.counts.add(Map.of(InvoiceCounts.Party.recipient(invoice.recipient()), 1),
+				InvoiceStatus.MISE_A_DISPOSITION);
+		this.events.publishEvent(new InvoiceStatusChanged(invoice.id(), invoice.supplierId(), invoice.number(),
+				invoice.recipientName(), InvoiceStatus.MISE_A_DISPOSITION, now, Optional.empty()));
+		this.events
+			.publishEvent(new InvoicesReceived(invoice.recipient(), List.of(new InvoicesReceived.Received(invoice.id(),
+					invoice.number(), invoice.supplierName(), invoice.totalWithVat(), invoice.currency()))));
+	}
+
+	/**
+	 * Whose counts an invoice's status change moves: its supplier's, its validator's, and
+	 * its recipient's once the recipient has it.
+	 */
+	private static List<InvoiceCounts.Party> parties(InvoiceRecord invoice) {
+		List<InvoiceCounts.Party> parties = new ArrayList<>();
+		parties.add(InvoiceCounts.Party.supplier(invoice.supplierId()));
+		invoice.validator().ifPresent(v -> parties.add(InvoiceCounts.Party.validator(v)));
+		if (!invoice.status().beforeRecipient() && invoice.status() != InvoiceStatus.VALIDEE_1
+				&& invoice.status() != InvoiceStatus.ABSENCE_VALIDATION_1_HORS_DELAI) {
+			parties.add(InvoiceCounts.Party.recipient(invoice.recipient()));
+		}
+		return parties;
+	}
+
+	private InvoiceRecord validated(AreaAccess area, long invoice) {
+		return this.invoices.find(invoice)
+			.filter(i -> i.validator().filter(v -> v.equals(area.identifier().value())).isPresent())
+			.orElseThrow(() -> new AccessDeniedException("Invoice " + invoice + " is not validated by " + area.id()));
+	}
+
 	private AreaAccess returning(AccountId member, StructureId id) {
 		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_EMISES);
 		if (!area.modify()) {
@@ -331,8 +440,7 @@ public class InvoiceProcessing {
 		if (!this.invoices.move(invoice.id(), invoice.status(), change)) {
 			throw Refusal.of("invoice.moved-meanwhile", invoice.number());
 		}
-		this.counts.move(List.of(InvoiceCounts.Party.recipient(invoice.recipient()),
-				InvoiceCounts.Party.supplier(invoice.supplierId())), invoice.status(), to);
+		this.counts.move(parties(invoice), invoice.status(), to);
 		this.events.publishEvent(new InvoiceStatusChanged(invoice.id(), invoice.supplierId(), invoice.number(),
 				invoice.recipientName(), to, now, reason));
 		return change;
@@ -369,7 +477,7 @@ public class InvoiceProcessing {
 
 	private InvoiceRecord received(AreaAccess area, long invoice) {
 		return this.invoices.find(invoice)
-			.filter(i -> i.recipient().equals(area.identifier().value()))
+			.filter(i -> i.recipient().equals(area.identifier().value()) && !i.status().beforeRecipient())
 			.orElseThrow(() -> new AccessDeniedException("Invoice " + invoice + " is not received by " + area.id()));
 	}
 

@@ -14,6 +14,8 @@ import org.chorale.invoice.validation.Syntax;
  * @param kind FACTURE or AVOIR
  * @param formSha256 a plain PDF's form, which validation and routing read
  * @param downloadedAt the recipient's first download
+ * @param validator the SIRET of the structure that validates a subcontractor's or
+ * co-contractor's invoice
  */
 public record InvoiceRecord(long id, long supplierId, String supplierIdentifier, String supplierName, String recipient,
 		String recipientName, String number, String kind, String cadre, LocalDate issueDate,
@@ -21,7 +23,16 @@ public record InvoiceRecord(long id, long supplierId, String supplierIdentifier,
 		Optional<BigDecimal> totalWithoutVat, Optional<BigDecimal> totalVat, Optional<BigDecimal> totalWithVat,
 		Optional<BigDecimal> amountDue, Syntax syntax, String originalSha256, Optional<String> formSha256,
 		long depositId, int depositPosition, String depositNumber, Instant depositedAt, InvoiceStatus status,
-		Instant statusAt, Optional<Instant> downloadedAt) {
+		Instant statusAt, Optional<Instant> downloadedAt, Optional<String> validator) {
+
+	/** The same invoice, read as at another status. */
+	InvoiceRecord withStatus(InvoiceStatus other) {
+		return new InvoiceRecord(this.id, this.supplierId, this.supplierIdentifier, this.supplierName, this.recipient,
+				this.recipientName, this.number, this.kind, this.cadre, this.issueDate, this.dueDate, this.currency,
+				this.serviceCode, this.commitmentNumber, this.totalWithoutVat, this.totalVat, this.totalWithVat,
+				this.amountDue, this.syntax, this.originalSha256, this.formSha256, this.depositId, this.depositPosition,
+				this.depositNumber, this.depositedAt, other, this.statusAt, this.downloadedAt, this.validator);
+	}
 
 	public boolean creditNote() {
 		return this.kind.equals("AVOIR");

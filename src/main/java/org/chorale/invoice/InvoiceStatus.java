@@ -14,6 +14,18 @@ public enum InvoiceStatus {
 
 	/** Integrated by the platform; its deposit date is opposable to the recipient. */
 	DEPOSEE(200),
+	/**
+	 * A subcontractor's or co-contractor's invoice waiting for the structure that
+	 * validates it (the main contractor, the mandataire); the recipient does not see it
+	 * yet.
+	 */
+	A_VALIDER_1(202),
+	/** Approved by its validator: made available to the recipient at once. */
+	VALIDEE_1(202),
+	/** Refused by its validator: final, the recipient never sees it. */
+	REFUSEE_1(210),
+	/** Its validator said nothing within 15 days: approved tacitly, made available. */
+	ABSENCE_VALIDATION_1_HORS_DELAI(202),
 	/** In the recipient's "Factures reçues". */
 	MISE_A_DISPOSITION(203),
 	/** The recipient has taken it in hand. */
@@ -42,7 +54,7 @@ public enum InvoiceStatus {
 	/** Who makes a status change. */
 	public enum Actor {
 
-		PLATFORM, RECIPIENT, SUPPLIER
+		PLATFORM, RECIPIENT, SUPPLIER, VALIDATOR
 
 	}
 
@@ -63,9 +75,18 @@ public enum InvoiceStatus {
 	/** What the supplier's returns set: completing a suspended invoice. */
 	private static final Map<InvoiceStatus, Set<InvoiceStatus>> SUPPLIER = Map.of(SUSPENDUE, EnumSet.of(COMPLETEE));
 
-	/** What the platform sets: availability once integrated, or once recycled. */
+	/**
+	 * What the platform sets: availability once integrated, validated or recycled; the
+	 * validation circuit's start and its tacit end.
+	 */
 	private static final Map<InvoiceStatus, Set<InvoiceStatus>> PLATFORM = Map.of(DEPOSEE,
-			EnumSet.of(MISE_A_DISPOSITION), A_RECYCLER, EnumSet.of(MISE_A_DISPOSITION));
+			EnumSet.of(MISE_A_DISPOSITION, A_VALIDER_1), A_RECYCLER, EnumSet.of(MISE_A_DISPOSITION), A_VALIDER_1,
+			EnumSet.of(ABSENCE_VALIDATION_1_HORS_DELAI), VALIDEE_1, EnumSet.of(MISE_A_DISPOSITION),
+			ABSENCE_VALIDATION_1_HORS_DELAI, EnumSet.of(MISE_A_DISPOSITION));
+
+	/** What the validating structure decides. */
+	private static final Map<InvoiceStatus, Set<InvoiceStatus>> VALIDATOR = Map.of(A_VALIDER_1,
+			EnumSet.of(VALIDEE_1, REFUSEE_1));
 
 	private final int cdar;
 
@@ -84,6 +105,7 @@ public enum InvoiceStatus {
 			case PLATFORM -> PLATFORM;
 			case RECIPIENT -> RECIPIENT;
 			case SUPPLIER -> SUPPLIER;
+			case VALIDATOR -> VALIDATOR;
 		};
 		Set<InvoiceStatus> next = table.get(this);
 		return (next != null) ? EnumSet.copyOf(next) : EnumSet.noneOf(InvoiceStatus.class);
@@ -95,7 +117,7 @@ public enum InvoiceStatus {
 
 	/** Whether a status change to this one must say why (shown to the supplier). */
 	public boolean reasonRequired() {
-		return this == SUSPENDUE || this == A_RECYCLER || this == REJETEE;
+		return this == SUSPENDUE || this == A_RECYCLER || this == REJETEE || this == REFUSEE_1;
 	}
 
 	/** Whether a status change to this one must give the payment order's number. */
@@ -105,7 +127,12 @@ public enum InvoiceStatus {
 
 	/** No one moves the invoice on from here. */
 	public boolean finished() {
-		return this == REJETEE || this == MISE_EN_PAIEMENT;
+		return this == REJETEE || this == MISE_EN_PAIEMENT || this == REFUSEE_1;
+	}
+
+	/** Still with its validator, or refused by it: not the recipient's. */
+	public boolean beforeRecipient() {
+		return this == A_VALIDER_1 || this == REFUSEE_1;
 	}
 
 	/** Returned to the supplier, who has something to do. */
@@ -120,8 +147,8 @@ public enum InvoiceStatus {
 	/** The DSFR badge that shows it: success, info, warning or error. */
 	public String badge() {
 		return switch (this) {
-			case REJETEE -> "error";
-			case SUSPENDUE, A_RECYCLER -> "warning";
+			case REJETEE, REFUSEE_1 -> "error";
+			case SUSPENDUE, A_RECYCLER, A_VALIDER_1 -> "warning";
 			case SERVICE_FAIT, MANDATEE, MISE_A_DISPOSITION_COMPTABLE, COMPTABILISEE, MISE_EN_PAIEMENT -> "success";
 			default -> "info";
 		};

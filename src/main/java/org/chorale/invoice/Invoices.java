@@ -37,17 +37,18 @@ class Invoices {
 	 * its history, in one statement.
 	 * @return its id, or empty for a duplicate
 	 */
-	Optional<Long> add(Claim claim, InvoiceData invoice, Syntax syntax, Destination destination, Instant at) {
+	Optional<Long> add(Claim claim, InvoiceData invoice, Syntax syntax, Destination destination,
+			Optional<String> validator, Instant at) {
 		return this.jdbc
 			.sql("""
 					with added as (
 					    insert into invoice (supplier_id, supplier_identifier, supplier_name, deposit_id, deposit_position, number, year, kind, cadre, issue_date,
 					                         due_date, currency, recipient_id, recipient, recipient_name, service_code,
 					                         commitment_number, total_without_vat, total_vat, total_with_vat, amount_due,
-					                         syntax, original_sha256, status, status_at, deposited_at)
+					                         syntax, original_sha256, status, status_at, deposited_at, validator)
 					    values (:supplier, :supplierIdentifier, :supplierName, :deposit, :position, :number, :year, :kind, :cadre, :issueDate, :dueDate, :currency,
 					            :recipientId, :recipient, :recipientName, :serviceCode, :commitment,
-					            :withoutVat, :vat, :withVat, :due, :syntax, :sha256, :available, :at, :at)
+					            :withoutVat, :vat, :withVat, :due, :syntax, :sha256, :available, :at, :at, :validator)
 					    on conflict (supplier_id, year, number) do nothing
 					    returning id),
 					history as (
@@ -78,7 +79,9 @@ class Invoices {
 			.param("syntax", syntax.name())
 			.param("sha256", claim.sha256())
 			.param("deposited", InvoiceStatus.DEPOSEE.name())
-			.param("available", InvoiceStatus.MISE_A_DISPOSITION.name())
+			.param("available",
+					(validator.isPresent() ? InvoiceStatus.A_VALIDER_1 : InvoiceStatus.MISE_A_DISPOSITION).name())
+			.param("validator", validator.orElse(null))
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.query(Long.class)
 			.optional();
@@ -118,7 +121,8 @@ class Invoices {
 					rs.getInt("deposit_position"), rs.getString("deposit_number"),
 					rs.getTimestamp("deposited_at").toInstant(), InvoiceStatus.valueOf(rs.getString("status")),
 					rs.getTimestamp("status_at").toInstant(),
-					Optional.ofNullable(rs.getTimestamp("downloaded_at")).map(Timestamp::toInstant)))
+					Optional.ofNullable(rs.getTimestamp("downloaded_at")).map(Timestamp::toInstant),
+					Optional.ofNullable(rs.getString("validator"))))
 			.optional();
 	}
 
@@ -276,6 +280,16 @@ class Invoices {
 				order by i.status_at limit 200""")
 			.param("suppliers", suppliers)
 			.query((rs, n) -> new ReturnedInvoice(summary(rs, n), Optional.ofNullable(rs.getString("reason"))))
+			.list();
+	}
+
+	/** Invoices waiting for their validator since before this instant. */
+	List<Long> toValidateBefore(Instant limit) {
+		return this.jdbc.sql("""
+				select id from invoice where status = 'A_VALIDER_1' and status_at < :limit
+				order by id limit 500 for update skip locked""")
+			.param("limit", limit.atOffset(ZoneOffset.UTC))
+			.query(Long.class)
 			.list();
 	}
 

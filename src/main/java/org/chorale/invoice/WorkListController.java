@@ -41,6 +41,8 @@ class WorkListController {
 
 	static final String ISSUED = "factures-emises";
 
+	static final String TO_VALIDATE = "factures-a-valider";
+
 	private final InvoiceProcessing processing;
 
 	private final InvoiceManagement invoices;
@@ -68,6 +70,51 @@ class WorkListController {
 		model.addAttribute("list", list);
 		nextLink(list, request, model);
 		return list(ISSUED, model);
+	}
+
+	@GetMapping("/" + TO_VALIDATE)
+	String toValidate(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@ModelAttribute("filter") InvoiceFilter filter, @RequestParam Optional<String> after,
+			HttpServletRequest request, Model model) {
+		InvoiceProcessing.WorkList list = this.processing.toValidate(me.accountId(), new StructureId(id), filter,
+				after);
+		model.addAttribute("list", list);
+		nextLink(list, request, model);
+		return list(TO_VALIDATE, model);
+	}
+
+	@GetMapping("/" + TO_VALIDATE + "/{invoice}")
+	String invoiceToValidate(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@PathVariable long invoice, Model model) {
+		return invoice(TO_VALIDATE, this.processing.invoiceToValidate(me.accountId(), new StructureId(id), invoice),
+				model);
+	}
+
+	/**
+	 * The validating structure approves or refuses a subcontractor's or co-contractor's
+	 * invoice.
+	 */
+	@PostMapping("/" + TO_VALIDATE + "/{invoice}/traitement")
+	String validate(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long invoice,
+			@RequestParam InvoiceStatus status, @RequestParam(required = false) String comment, Model model,
+			RedirectAttributes redirect) {
+		StructureId structure = new StructureId(id);
+		try {
+			this.processing.validate(me.accountId(), structure, invoice, status, comment);
+		}
+		catch (Refusal ex) {
+			model.addAttribute("refusal", ex);
+			model.addAttribute("comment", comment);
+			return invoice(TO_VALIDATE, this.processing.invoiceToValidate(me.accountId(), structure, invoice), model);
+		}
+		redirect.addFlashAttribute("processed", status);
+		return "redirect:/structures/" + id + "/" + TO_VALIDATE + "/" + invoice;
+	}
+
+	@GetMapping("/" + TO_VALIDATE + "/{invoice}/original")
+	ResponseEntity<byte[]> originalToValidate(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@PathVariable long invoice) {
+		return download(this.processing.originalToValidate(me.accountId(), new StructureId(id), invoice));
 	}
 
 	@GetMapping("/" + RECEIVED + "/{invoice}")

@@ -56,6 +56,7 @@ class MySpaceController {
 		model.addAttribute("commitmentsArea", WorkArea.ENGAGEMENTS);
 		model.addAttribute("invoicesArea", WorkArea.FACTURES_EMISES);
 		model.addAttribute("receivedArea", WorkArea.FACTURES_RECUES);
+		model.addAttribute("toValidateArea", WorkArea.FACTURES_A_VALIDER);
 		return "structure/home";
 	}
 

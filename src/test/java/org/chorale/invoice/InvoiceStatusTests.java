@@ -34,7 +34,8 @@ class InvoiceStatusTests {
 	@Test
 	void returnsToTheSupplierNeedAReasonAndAPaymentOrderItsNumber() {
 		assertThat(EnumSet.allOf(InvoiceStatus.class).stream().filter(InvoiceStatus::reasonRequired))
-			.containsExactlyInAnyOrder(InvoiceStatus.SUSPENDUE, InvoiceStatus.A_RECYCLER, InvoiceStatus.REJETEE);
+			.containsExactlyInAnyOrder(InvoiceStatus.SUSPENDUE, InvoiceStatus.A_RECYCLER, InvoiceStatus.REJETEE,
+					InvoiceStatus.REFUSEE_1);
 		assertThat(InvoiceStatus.MANDATEE.mandateRequired()).isTrue();
 		assertThat(InvoiceStatus.DEPOSEE.cdar()).isEqualTo(200);
 		assertThat(InvoiceStatus.REJETEE.cdar()).isEqualTo(210);

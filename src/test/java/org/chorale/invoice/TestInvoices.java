@@ -124,9 +124,13 @@ public final class TestInvoices {
 				+ "where count <> 0 order by 1";
 		String actual = """
 				select kind || ' ' || party || ' ' || status || ' ' || n from (
-				    select 'R' as kind, recipient as party, status, count(*) as n from invoice group by recipient, status
+				    select 'R' as kind, recipient as party, status, count(*) as n from invoice
+				    where status not in ('A_VALIDER_1', 'REFUSEE_1') group by recipient, status
 				    union all
-				    select 'S', supplier_id::text, status, count(*) from invoice group by supplier_id, status) c
+				    select 'S', supplier_id::text, status, count(*) from invoice group by supplier_id, status
+				    union all
+				    select 'V', validator, status, count(*) from invoice where validator is not null
+				    group by validator, status) c
 				order by 1""";
 		org.assertj.core.api.Assertions.assertThat(jdbc.sql(kept).query(String.class).list())
 			.isEqualTo(jdbc.sql(actual).query(String.class).list())

@@ -42,6 +42,12 @@ public final class TestStructures {
 		return structure(context, siret, name, manager, StructureKind.PRIVEE, WorkArea.defaults());
 	}
 
+	/** A company with these work areas, and its primary manager. */
+	public static StructureId company(ApplicationContext context, Siret siret, String name, String manager,
+			Set<WorkArea> areas) {
+		return structure(context, siret, name, manager, StructureKind.PRIVEE, areas);
+	}
+
 	private static StructureId structure(ApplicationContext context, Siret siret, String name, String manager,
 			StructureKind kind, Set<WorkArea> areas) {
 		Structure structure = context.getBean(Structures.class)
