@@ -46,7 +46,12 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(SystemProperties properties) throws IOException {
 		SystemProperties.EmbeddedDatabase settings = properties.embeddedDatabase();
+		// Stopped when the context closes, after the beans that use it (zonky's own JVM
+		// hook
+		// would stop it while they still need it: closing then waited 30 s for a
+		// connection).
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setRegisterShutdownHook(false)
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("max_wal_size", "2GB")
 			.setServerConfig("listen_addresses", "127.0.0.1")
