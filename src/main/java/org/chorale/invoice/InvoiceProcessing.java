@@ -128,7 +128,7 @@ public class InvoiceProcessing {
 	public Document receivedOriginal(AccountId member, StructureId id, long invoice) {
 		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_RECUES);
 		InvoiceRecord found = received(area, invoice);
-		this.invoices.downloaded(invoice, this.clock.instant());
+		this.invoices.downloaded(invoice, member.value(), this.clock.instant());
 		return original(found);
 	}
 
@@ -272,7 +272,7 @@ public class InvoiceProcessing {
 				.filter(i -> suppliers.contains(i.supplierId()))
 				.orElseThrow(() -> new AccessDeniedException("Invoice " + invoice + " is not the reader's"));
 			if (found.status() == InvoiceStatus.SUSPENDUE || found.status() == InvoiceStatus.REJETEE) {
-				this.invoices.acknowledge(invoice,
+				this.invoices.record(invoice,
 						(found.status() == InvoiceStatus.REJETEE) ? "ACQUITTEMENT_REJET" : "ACQUITTEMENT_SUSPENSION",
 						member.value(), now);
 			}

@@ -241,7 +241,7 @@ class Invoices {
 	 * The supplier read the suspension or rejection (ACQUITTEMENT_SUSPENSION,
 	 * ACQUITTEMENT_REJET).
 	 */
-	void acknowledge(long invoice, String action, long account, Instant at) {
+	void record(long invoice, String action, long account, Instant at) {
 		this.jdbc
 			.sql("""
 					insert into invoice_action (invoice_id, at, action, account_id) values (:invoice, :at, :action, :account)
@@ -257,7 +257,8 @@ class Invoices {
 	boolean acknowledged(long invoice) {
 		return this.jdbc.sql("""
 				select exists (select 1 from invoice_action a join invoice i on i.id = a.invoice_id
-				               where a.invoice_id = :invoice and a.at >= i.status_at)""")
+				               where a.invoice_id = :invoice and a.at >= i.status_at
+				                 and a.action like 'ACQUITTEMENT%')""")
 			.param("invoice", invoice)
 			.query(Boolean.class)
 			.single();
@@ -276,7 +277,8 @@ class Invoices {
 				             order by c.rank desc limit 1) as reason
 				from invoice i
 				where i.supplier_id in (:suppliers) and i.status in ('SUSPENDUE', 'REJETEE')
-				  and not exists (select 1 from invoice_action a where a.invoice_id = i.id and a.at >= i.status_at)
+				  and not exists (select 1 from invoice_action a where a.invoice_id = i.id and a.at >= i.status_at
+				                  and a.action like 'ACQUITTEMENT%')
 				order by i.status_at limit 200""")
 			.param("suppliers", suppliers)
 			.query((rs, n) -> new ReturnedInvoice(summary(rs, n), Optional.ofNullable(rs.getString("reason"))))
@@ -293,8 +295,12 @@ class Invoices {
 			.list();
 	}
 
-	/** Records the recipient's first download of the invoice. */
-	void downloaded(long invoice, Instant at) {
+	/**
+	 * Records a download of the invoice by its recipient (TELECHARGEMENT_FACTURE) and the
+	 * first one on the invoice.
+	 */
+	void downloaded(long invoice, long account, Instant at) {
+		record(invoice, "TELECHARGEMENT_FACTURE", account, at);
 		this.jdbc.sql("update invoice set downloaded_at = :at where id = :invoice and downloaded_at is null")
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.param("invoice", invoice)

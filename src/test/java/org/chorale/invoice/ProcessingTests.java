@@ -155,6 +155,10 @@ class ProcessingTests {
 			.andExpect(content().string(not(containsString("F-2026-502"))));
 		this.mvc.perform(get(received + "/" + invoice).with(as(this.mayor)))
 			.andExpect(content().string(containsString("Téléchargée par le destinataire le")));
+		this.mvc.perform(get(received + "/" + invoice + "/original").with(as(this.mayor)));
+		assertThat(this.jdbc.sql("select count(*) from invoice_action where action = 'TELECHARGEMENT_FACTURE'")
+			.query(Integer.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
