@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The threads that empty the deposit queue on this node. They wake when a deposit is
@@ -40,9 +41,24 @@ class DepositWorkers implements SmartLifecycle {
 		this.count = properties.workers();
 	}
 
-	@TransactionalEventListener
-	void on(DepositReceived deposit) {
-		this.work.release(Math.min(deposit.files(), this.count));
+	/**
+	 * Wakes this node's workers for a deposit once its transaction commits (a plain
+	 * signal, not an event: nothing is lost without it, the workers also look every
+	 * second).
+	 */
+	void wakeAfterCommit(int files) {
+		int permits = Math.min(files, this.count);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					DepositWorkers.this.work.release(permits);
+				}
+			});
+		}
+		else {
+			this.work.release(permits);
+		}
 	}
 
 	@Override

@@ -26,7 +26,6 @@ import org.chorale.structure.StructureId;
 import org.chorale.structure.StructureManagement;
 import org.chorale.structure.WorkArea;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,13 +58,13 @@ public class InvoiceManagement {
 
 	private final InvoiceProperties properties;
 
-	private final ApplicationEventPublisher events;
+	private final DepositWorkers workers;
 
 	private final Clock clock;
 
 	InvoiceManagement(Deposits deposits, Invoices invoices, DocumentStore store, InvoiceValidator validator,
-			Directory directory, StructureManagement structures, InvoiceProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+			Directory directory, StructureManagement structures, InvoiceProperties properties, DepositWorkers workers,
+			Clock clock) {
 		this.deposits = deposits;
 		this.invoices = invoices;
 		this.store = store;
@@ -73,7 +72,7 @@ public class InvoiceManagement {
 		this.directory = directory;
 		this.structures = structures;
 		this.properties = properties;
-		this.events = events;
+		this.workers = workers;
 		this.clock = clock;
 	}
 
@@ -130,7 +129,7 @@ public class InvoiceManagement {
 					new DepositReceipt.ReceivedFile(files.get(i).name(), stored.get(i).sha256(), stored.get(i).size()));
 		}
 		received.addAll(attach(deposit.id(), attachments));
-		this.events.publishEvent(new DepositReceived(deposit.id(), id.value(), files.size()));
+		this.workers.wakeAfterCommit(files.size());
 		return new DepositReceipt(deposit.id(), deposit.number(), now, received);
 	}
 
@@ -154,7 +153,7 @@ public class InvoiceManagement {
 		List<DepositReceipt.ReceivedFile> received = new ArrayList<>(
 				List.of(new DepositReceipt.ReceivedFile(fileName, original.sha256(), original.size())));
 		received.addAll(attach(deposit.id(), attachments));
-		this.events.publishEvent(new DepositReceived(deposit.id(), id.value(), 1));
+		this.workers.wakeAfterCommit(1);
 		return new DepositReceipt(deposit.id(), deposit.number(), now, received);
 	}
 

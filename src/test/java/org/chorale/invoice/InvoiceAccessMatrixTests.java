@@ -36,9 +36,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Who may see and do what with an invoice, as a matrix: every page and action of the
- * invoice after its deposit, for its supplier, another supplier, its recipient, another
- * recipient and an anonymous visitor; every cell asserted. Refused actions change
- * nothing.
+ * invoice after its deposit (its documents included), for its supplier, another supplier,
+ * its recipient, another recipient and an anonymous visitor; every cell asserted. Refused
+ * actions change nothing.
  */
 @ChoraleTest
 class InvoiceAccessMatrixTests {
@@ -57,6 +57,10 @@ class InvoiceAccessMatrixTests {
 		PAGE, DONE, FORBIDDEN, SIGN_IN
 
 	}
+
+	static final byte[] NOTE = "%PDF-1.4\n% bon\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+	static final String NOTE_SHA256 = Sha256.hex(NOTE);
 
 	@Autowired
 	MockMvc mvc;
@@ -111,6 +115,18 @@ class InvoiceAccessMatrixTests {
 				Answer.FORBIDDEN, Answer.FORBIDDEN));
 		rows.put("issued original", row(() -> get(issued + "/" + invoice + "/original"), Answer.PAGE, Answer.FORBIDDEN,
 				Answer.FORBIDDEN, Answer.FORBIDDEN));
+		rows.put("received attachment", row(() -> get(received + "/" + invoice + "/pieces-jointes/" + NOTE_SHA256),
+				Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.PAGE, Answer.FORBIDDEN));
+		rows.put("issued attachment", row(() -> get(issued + "/" + invoice + "/pieces-jointes/" + NOTE_SHA256),
+				Answer.PAGE, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN));
+		String toValidate = "/structures/" + commune.value() + "/factures-a-valider";
+		rows.put("invoices to validate (no one here validates)",
+				row(() -> get(toValidate), Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN));
+		rows.put("validate (no one here validates)",
+				row(() -> post(toValidate + "/" + invoice + "/traitement").param("status", "VALIDEE_1"),
+						Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN));
+		rows.put("invoices to acknowledge",
+				row(() -> get("/acquittements"), Answer.PAGE, Answer.PAGE, Answer.PAGE, Answer.PAGE));
 		rows.put("issued invoice through another supplier", row(() -> get(otherIssued + "/" + invoice),
 				Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN));
 		rows.put("recycle (refused while available)",
@@ -186,8 +202,9 @@ class InvoiceAccessMatrixTests {
 
 	private long integrated(TestInvoices.Supplier supplier) throws InterruptedException {
 		var account = this.accounts.find(new EmailAddress(supplier.manager())).orElseThrow().id();
-		DepositReceipt receipt = this.invoices.deposit(account, supplier.id(), DepositChannel.UPLOAD_PORTAIL, "f.xml",
-				TestInvoices.ubl("F-2026-901", DepositTests.SUPPLIER, DepositTests.DEMOVILLE, "ECOLES", "", "A1"));
+		DepositReceipt receipt = this.invoices.deposit(account, supplier.id(), DepositChannel.SAISIE_PORTAIL, "f.xml",
+				TestInvoices.ubl("F-2026-901", DepositTests.SUPPLIER, DepositTests.DEMOVILLE, "ECOLES", "", "A1"),
+				List.of(new Attachment("bon.pdf", "application/pdf", NOTE)), java.util.Optional.empty());
 		TestInvoices.finished(this.invoices, account, supplier.id(), receipt.id());
 		return this.jdbc.sql("select id from invoice").query(Long.class).single();
 	}
