@@ -78,7 +78,7 @@ public final class DepositBenchmark {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			TestPeople.none(jdbc);
 			TestDirectory.featured(jdbc, context.getBean(DirectoryAdministration.class));
-			jdbc.sql("TRUNCATE deposit, invoice_count CASCADE").update();
+			empty(jdbc);
 			String manager = TestPeople.email("bench");
 			StructureId supplier = TestStructures.supplier(context, new Siret(SUPPLIER), "BENCH", manager);
 			AccountId account = context.getBean(AccountManagement.class)
@@ -172,6 +172,25 @@ public final class DepositBenchmark {
 		return done.get() / (double) duration.toSeconds();
 	}
 
+	/**
+	 * Empties the deposits between phases; the idle deposit workers' polls may take a
+	 * lock first, and PostgreSQL then calls the truncation a deadlock: try again.
+	 */
+	private static void empty(JdbcClient jdbc) throws InterruptedException {
+		for (int attempt = 1;; attempt++) {
+			try {
+				jdbc.sql("TRUNCATE deposit, invoice_count CASCADE").update();
+				return;
+			}
+			catch (org.springframework.dao.PessimisticLockingFailureException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+				Thread.sleep(200);
+			}
+		}
+	}
+
 	private static double median(double[] values) {
 		double[] sorted = values.clone();
 		java.util.Arrays.sort(sorted);
@@ -179,7 +198,7 @@ public final class DepositBenchmark {
 	}
 
 	private static double saturation(JdbcClient jdbc, Depositor depositor, int count, boolean report) throws Exception {
-		jdbc.sql("TRUNCATE deposit, invoice_count CASCADE").update();
+		empty(jdbc);
 		CpuTime cpu = CpuTime.now();
 		long intake = depositor.intakeNanos().get();
 		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -206,7 +225,7 @@ public final class DepositBenchmark {
 	}
 
 	private static void paced(JdbcClient jdbc, Depositor depositor, double perSecond) throws Exception {
-		jdbc.sql("TRUNCATE deposit, invoice_count CASCADE").update();
+		empty(jdbc);
 		int count = (int) (perSecond * MEASURE.toSeconds());
 		ScheduledExecutorService clients = Executors.newScheduledThreadPool(4);
 		long period = (long) (1_000_000_000L / perSecond);
