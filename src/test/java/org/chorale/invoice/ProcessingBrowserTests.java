@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.EnumSet;
 
@@ -13,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.chorale.Browser;
 import org.chorale.ChoraleTest;
 import org.chorale.TestPeople;
-import org.chorale.account.AccountId;
-import org.chorale.account.AccountManagement;
-import org.chorale.shared.EmailAddress;
 import org.chorale.shared.Siret;
 import org.chorale.structure.StructureId;
 import org.chorale.structure.TestStructures;
@@ -47,12 +43,6 @@ class ProcessingBrowserTests {
 	ApplicationContext context;
 
 	@Autowired
-	InvoiceManagement invoices;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
 	InvoiceProcessing processing;
 
 	@Autowired
@@ -64,11 +54,7 @@ class ProcessingBrowserTests {
 		String mayor = TestPeople.email("maire");
 		StructureId commune = TestStructures.publicStructure(this.context, new Siret(DepositTests.DEMOVILLE),
 				"COMMUNE DE DEMOVILLE", mayor, EnumSet.of(WorkArea.FACTURES_RECUES));
-		AccountId supplierAccount = this.accounts.find(new EmailAddress(supplier.manager())).orElseThrow().id();
-		DepositReceipt receipt = this.invoices.deposit(supplierAccount, supplier.id(), DepositChannel.UPLOAD_PORTAIL,
-				"f.xml",
-				TestInvoices.ubl("F-2026-601", DepositTests.SUPPLIER, DepositTests.DEMOVILLE, "ECOLES", "", "A1"));
-		TestInvoices.finished(this.invoices, supplierAccount, supplier.id(), receipt.id());
+		TestInvoices.integrated(this.context, supplier, "F-2026-601");
 
 		try (Browser browser = new Browser(this.port, "processing")) {
 			browser.open("/connexion")
@@ -199,16 +185,7 @@ class ProcessingBrowserTests {
 
 	private long deposit(TestInvoices.Supplier supplier, String number, String cadre, Optional<Siret> validator)
 			throws InterruptedException {
-		AccountId account = this.accounts.find(new EmailAddress(supplier.manager())).orElseThrow().id();
-		DepositReceipt receipt = this.invoices.deposit(account, supplier.id(), DepositChannel.SAISIE_PORTAIL,
-				number + ".xml",
-				TestInvoices.ubl(number, DepositTests.SUPPLIER, DepositTests.DEMOVILLE, "ECOLES", "", cadre), List.of(),
-				validator);
-		TestInvoices.finished(this.invoices, account, supplier.id(), receipt.id());
-		return this.jdbc.sql("select id from invoice where number = :number")
-			.param("number", number)
-			.query(Long.class)
-			.single();
+		return TestInvoices.integrated(this.context, supplier, number, cadre, validator);
 	}
 
 	private static void signIn(Browser browser, String email) {

@@ -57,9 +57,6 @@ class ProcessingTests {
 	ApplicationContext context;
 
 	@Autowired
-	InvoiceManagement invoices;
-
-	@Autowired
 	InvoiceProcessing processing;
 
 	@Autowired
@@ -71,6 +68,8 @@ class ProcessingTests {
 	@Autowired
 	UserDetailsService users;
 
+	TestInvoices.Supplier fixture;
+
 	String supplierManager;
 
 	StructureId supplier;
@@ -81,9 +80,9 @@ class ProcessingTests {
 
 	@BeforeEach
 	void supplierCommuneAndDirectory() throws Exception {
-		TestInvoices.Supplier fixture = TestInvoices.supplier(this.context, "fournisseur");
-		this.supplierManager = fixture.manager();
-		this.supplier = fixture.id();
+		this.fixture = TestInvoices.supplier(this.context, "fournisseur");
+		this.supplierManager = this.fixture.manager();
+		this.supplier = this.fixture.id();
 		this.mayor = TestPeople.email("maire");
 		this.commune = TestStructures.publicStructure(this.context, new Siret(DepositTests.DEMOVILLE),
 				"COMMUNE DE DEMOVILLE", this.mayor, EnumSet.of(WorkArea.FACTURES_RECUES));
@@ -256,16 +255,7 @@ class ProcessingTests {
 	}
 
 	private long integrated(String number) throws InterruptedException {
-		AccountId account = account(this.supplierManager);
-		DepositReceipt receipt = this.invoices.deposit(account, this.supplier, DepositChannel.UPLOAD_PORTAIL,
-				number + ".xml",
-				TestInvoices.ubl(number, DepositTests.SUPPLIER, DepositTests.DEMOVILLE, "ECOLES", "", "A1"));
-		DepositView deposit = TestInvoices.finished(this.invoices, account, this.supplier, receipt.id());
-		assertThat(deposit.status()).isEqualTo(DepositStatus.IN_INTEGRE);
-		return this.jdbc.sql("select id from invoice where number = :number")
-			.param("number", number)
-			.query(Long.class)
-			.single();
+		return TestInvoices.integrated(this.context, this.fixture, number);
 	}
 
 	private List<String> statuses() {

@@ -57,9 +57,6 @@ class ReturnsTests {
 	ApplicationContext context;
 
 	@Autowired
-	InvoiceManagement invoices;
-
-	@Autowired
 	InvoiceProcessing processing;
 
 	@Autowired
@@ -67,6 +64,8 @@ class ReturnsTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	TestInvoices.Supplier fixture;
 
 	String supplierManager;
 
@@ -82,9 +81,9 @@ class ReturnsTests {
 
 	@BeforeEach
 	void supplierCommuneAndDirectory() throws Exception {
-		TestInvoices.Supplier fixture = TestInvoices.supplier(this.context, "fournisseur");
-		this.supplierManager = fixture.manager();
-		this.supplier = fixture.id();
+		this.fixture = TestInvoices.supplier(this.context, "fournisseur");
+		this.supplierManager = this.fixture.manager();
+		this.supplier = this.fixture.id();
 		this.mayorEmail = TestPeople.email("maire");
 		this.commune = TestStructures.publicStructure(this.context, new Siret(DepositTests.DEMOVILLE),
 				"COMMUNE DE DEMOVILLE", this.mayorEmail, EnumSet.of(WorkArea.FACTURES_RECUES));
@@ -202,16 +201,7 @@ class ReturnsTests {
 	}
 
 	private long integrated(String number) throws InterruptedException {
-		AccountId account = account(this.supplierManager);
-		DepositReceipt receipt = this.invoices.deposit(account, this.supplier, DepositChannel.UPLOAD_PORTAIL,
-				number + ".xml",
-				TestInvoices.ubl(number, DepositTests.SUPPLIER, DepositTests.DEMOVILLE, "ECOLES", "", "A1"));
-		assertThat(TestInvoices.finished(this.invoices, account, this.supplier, receipt.id()).status())
-			.isEqualTo(DepositStatus.IN_INTEGRE);
-		return this.jdbc.sql("select id from invoice where number = :number")
-			.param("number", number)
-			.query(Long.class)
-			.single();
+		return TestInvoices.integrated(this.context, this.fixture, number);
 	}
 
 	private AccountId account(String email) {

@@ -3,20 +3,23 @@ package org.chorale.invoice;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.SQLException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.chorale.TestPeople;
 import org.chorale.account.AccountId;
+import org.chorale.account.AccountManagement;
 import org.chorale.directory.DirectoryAdministration;
 import org.chorale.directory.TestDirectory;
+import org.chorale.shared.EmailAddress;
 import org.chorale.shared.Siret;
 import org.chorale.structure.StructureId;
 import org.chorale.structure.TestStructures;
@@ -116,6 +119,34 @@ public final class TestInvoices {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * An invoice of this number from the test supplier to COMMUNE DE DEMOVILLE (service
+	 * ECOLES), deposited by its manager and integrated: its id.
+	 */
+	public static long integrated(ApplicationContext context, Supplier supplier, String number)
+			throws InterruptedException {
+		return integrated(context, supplier, number, "A1", Optional.empty());
+	}
+
+	/** The same with this cadre and, for A9 and A12, the structure that validates it. */
+	static long integrated(ApplicationContext context, Supplier supplier, String number, String cadre,
+			Optional<Siret> validator) throws InterruptedException {
+		InvoiceManagement invoices = context.getBean(InvoiceManagement.class);
+		AccountId account = context.getBean(AccountManagement.class)
+			.find(new EmailAddress(supplier.manager()))
+			.orElseThrow()
+			.id();
+		DepositReceipt receipt = invoices.deposit(account, supplier.id(), DepositChannel.SAISIE_PORTAIL,
+				number + ".xml", ubl(number, DepositTests.SUPPLIER, DepositTests.DEMOVILLE, "ECOLES", "", cadre),
+				java.util.List.of(), validator);
+		finished(invoices, account, supplier.id(), receipt.id());
+		return context.getBean(JdbcClient.class)
+			.sql("select id from invoice where number = :number")
+			.param("number", number)
+			.query(Long.class)
+			.single();
 	}
 
 	/** The counts kept beside the lists are those the invoices give, party by party. */

@@ -169,17 +169,8 @@ class ValidationCircuitTests {
 	}
 
 	private long deposited(String number) throws InterruptedException {
-		AccountId account = account(this.subcontractor.manager());
-		DepositReceipt receipt = this.invoices.deposit(account, this.subcontractor.id(), DepositChannel.SAISIE_PORTAIL,
-				number + ".xml",
-				TestInvoices.ubl(number, DepositTests.SUPPLIER, DepositTests.DEMOVILLE, "ECOLES", "", "A9"), List.of(),
+		return TestInvoices.integrated(this.context, this.subcontractor, number, "A9",
 				Optional.of(new Siret(MAIN_CONTRACTOR)));
-		assertThat(TestInvoices.finished(this.invoices, account, this.subcontractor.id(), receipt.id()).status())
-			.isEqualTo(DepositStatus.IN_INTEGRE);
-		return this.jdbc.sql("select id from invoice where number = :number")
-			.param("number", number)
-			.query(Long.class)
-			.single();
 	}
 
 	private String statusOf(long invoice) {

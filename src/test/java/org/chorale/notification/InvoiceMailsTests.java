@@ -12,9 +12,6 @@ import org.chorale.TestMail;
 import org.chorale.TestPeople;
 import org.chorale.account.AccountId;
 import org.chorale.account.AccountManagement;
-import org.chorale.invoice.DepositChannel;
-import org.chorale.invoice.DepositReceipt;
-import org.chorale.invoice.InvoiceManagement;
 import org.chorale.invoice.InvoiceProcessing;
 import org.chorale.invoice.InvoiceStatus;
 import org.chorale.invoice.TestInvoices;
@@ -43,8 +40,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @ChoraleTest
 class InvoiceMailsTests {
 
-	static final String SUPPLIER = "40999900000014";
-
 	static final String DEMOVILLE = "21999900000017";
 
 	@Autowired
@@ -55,9 +50,6 @@ class InvoiceMailsTests {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	InvoiceManagement invoices;
 
 	@Autowired
 	InvoiceProcessing processing;
@@ -71,6 +63,8 @@ class InvoiceMailsTests {
 	@Autowired
 	Digests digests;
 
+	TestInvoices.Supplier fixture;
+
 	String supplierManager;
 
 	StructureId supplier;
@@ -81,9 +75,9 @@ class InvoiceMailsTests {
 
 	@BeforeEach
 	void supplierAndCommune() throws Exception {
-		TestInvoices.Supplier fixture = TestInvoices.supplier(this.context, "fournisseur");
-		this.supplierManager = fixture.manager();
-		this.supplier = fixture.id();
+		this.fixture = TestInvoices.supplier(this.context, "fournisseur");
+		this.supplierManager = this.fixture.manager();
+		this.supplier = this.fixture.id();
 		this.mayor = TestPeople.email("maire");
 		this.commune = TestStructures.publicStructure(this.context, new Siret(DEMOVILLE), "COMMUNE DE DEMOVILLE",
 				this.mayor, EnumSet.of(WorkArea.FACTURES_RECUES));
@@ -138,14 +132,7 @@ class InvoiceMailsTests {
 	}
 
 	private long integrated(String number) throws InterruptedException {
-		AccountId account = account(this.supplierManager);
-		DepositReceipt receipt = this.invoices.deposit(account, this.supplier, DepositChannel.UPLOAD_PORTAIL,
-				number + ".xml", TestInvoices.ubl(number, SUPPLIER, DEMOVILLE, "ECOLES", "", "A1"));
-		TestInvoices.finished(this.invoices, account, this.supplier, receipt.id());
-		return this.jdbc.sql("select id from invoice where number = :number")
-			.param("number", number)
-			.query(Long.class)
-			.single();
+		return TestInvoices.integrated(this.context, this.fixture, number);
 	}
 
 	private AccountId account(String email) {
