@@ -43,6 +43,8 @@ class WorkListController {
 
 	static final String TO_VALIDATE = "factures-a-valider";
 
+	private static final String SIDES = RECEIVED + "|" + ISSUED + "|" + TO_VALIDATE;
+
 	private final InvoiceProcessing processing;
 
 	private final InvoiceManagement invoices;
@@ -52,42 +54,37 @@ class WorkListController {
 		this.invoices = invoices;
 	}
 
-	@GetMapping("/" + RECEIVED)
-	String received(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+	/** "Factures reçues", "Factures émises" or "Factures à valider". */
+	@GetMapping("/{side:" + SIDES + "}")
+	String list(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable String side,
 			@ModelAttribute("filter") InvoiceFilter filter, @RequestParam Optional<String> after,
 			HttpServletRequest request, Model model) {
-		InvoiceProcessing.WorkList list = this.processing.received(me.accountId(), new StructureId(id), filter, after);
+		StructureId structure = new StructureId(id);
+		InvoiceProcessing.WorkList list = switch (side) {
+			case RECEIVED -> this.processing.received(me.accountId(), structure, filter, after);
+			case ISSUED -> this.processing.issued(me.accountId(), structure, filter, after);
+			default -> this.processing.toValidate(me.accountId(), structure, filter, after);
+		};
 		model.addAttribute("list", list);
 		nextLink(list, request, model);
-		return list(RECEIVED, model);
+		return list(side, model);
 	}
 
-	@GetMapping("/" + ISSUED)
-	String issued(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
-			@ModelAttribute("filter") InvoiceFilter filter, @RequestParam Optional<String> after,
-			HttpServletRequest request, Model model) {
-		InvoiceProcessing.WorkList list = this.processing.issued(me.accountId(), new StructureId(id), filter, after);
-		model.addAttribute("list", list);
-		nextLink(list, request, model);
-		return list(ISSUED, model);
-	}
-
-	@GetMapping("/" + TO_VALIDATE)
-	String toValidate(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
-			@ModelAttribute("filter") InvoiceFilter filter, @RequestParam Optional<String> after,
-			HttpServletRequest request, Model model) {
-		InvoiceProcessing.WorkList list = this.processing.toValidate(me.accountId(), new StructureId(id), filter,
-				after);
-		model.addAttribute("list", list);
-		nextLink(list, request, model);
-		return list(TO_VALIDATE, model);
-	}
-
-	@GetMapping("/" + TO_VALIDATE + "/{invoice}")
-	String invoiceToValidate(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+	@GetMapping("/{side:" + SIDES + "}/{invoice}")
+	String invoice(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable String side,
 			@PathVariable long invoice, Model model) {
-		return invoice(TO_VALIDATE, this.processing.invoiceToValidate(me.accountId(), new StructureId(id), invoice),
-				model);
+		return invoice(side, page(me, side, new StructureId(id), invoice), model);
+	}
+
+	@GetMapping("/{side:" + SIDES + "}/{invoice}/original")
+	ResponseEntity<byte[]> original(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@PathVariable String side, @PathVariable long invoice) {
+		StructureId structure = new StructureId(id);
+		return download(switch (side) {
+			case RECEIVED -> this.processing.receivedOriginal(me.accountId(), structure, invoice);
+			case ISSUED -> this.processing.issuedOriginal(me.accountId(), structure, invoice);
+			default -> this.processing.originalToValidate(me.accountId(), structure, invoice);
+		});
 	}
 
 	/**
@@ -105,28 +102,10 @@ class WorkListController {
 		catch (Refusal ex) {
 			model.addAttribute("refusal", ex);
 			model.addAttribute("comment", comment);
-			return invoice(TO_VALIDATE, this.processing.invoiceToValidate(me.accountId(), structure, invoice), model);
+			return invoice(TO_VALIDATE, page(me, TO_VALIDATE, structure, invoice), model);
 		}
 		redirect.addFlashAttribute("processed", status);
 		return "redirect:/structures/" + id + "/" + TO_VALIDATE + "/" + invoice;
-	}
-
-	@GetMapping("/" + TO_VALIDATE + "/{invoice}/original")
-	ResponseEntity<byte[]> originalToValidate(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
-			@PathVariable long invoice) {
-		return download(this.processing.originalToValidate(me.accountId(), new StructureId(id), invoice));
-	}
-
-	@GetMapping("/" + RECEIVED + "/{invoice}")
-	String receivedInvoice(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long invoice,
-			Model model) {
-		return invoice(RECEIVED, this.processing.receivedInvoice(me.accountId(), new StructureId(id), invoice), model);
-	}
-
-	@GetMapping("/" + ISSUED + "/{invoice}")
-	String issuedInvoice(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long invoice,
-			Model model) {
-		return invoice(ISSUED, this.processing.issuedInvoice(me.accountId(), new StructureId(id), invoice), model);
 	}
 
 	/** The recipient sets one invoice's status; the page says what is wrong otherwise. */
@@ -142,7 +121,7 @@ class WorkListController {
 			model.addAttribute("refusal", ex);
 			model.addAttribute("comment", comment);
 			model.addAttribute("mandateNumber", mandateNumber);
-			return invoice(RECEIVED, this.processing.receivedInvoice(me.accountId(), structure, invoice), model);
+			return invoice(RECEIVED, page(me, RECEIVED, structure, invoice), model);
 		}
 		redirect.addFlashAttribute("processed", status);
 		return "redirect:/structures/" + id + "/" + RECEIVED + "/" + invoice;
@@ -178,7 +157,7 @@ class WorkListController {
 		}
 		catch (Refusal ex) {
 			model.addAttribute("refusal", ex);
-			return invoice(ISSUED, this.processing.issuedInvoice(me.accountId(), structure, invoice), model);
+			return invoice(ISSUED, page(me, ISSUED, structure, invoice), model);
 		}
 		redirect.addFlashAttribute("processed", InvoiceStatus.MISE_A_DISPOSITION);
 		return "redirect:/structures/" + id + "/" + ISSUED + "/" + invoice;
@@ -202,22 +181,10 @@ class WorkListController {
 		}
 		catch (Refusal ex) {
 			model.addAttribute("refusal", ex);
-			return invoice(ISSUED, this.processing.issuedInvoice(me.accountId(), structure, invoice), model);
+			return invoice(ISSUED, page(me, ISSUED, structure, invoice), model);
 		}
 		redirect.addFlashAttribute("processed", InvoiceStatus.COMPLETEE);
 		return "redirect:/structures/" + id + "/" + ISSUED + "/" + invoice;
-	}
-
-	@GetMapping("/" + RECEIVED + "/{invoice}/original")
-	ResponseEntity<byte[]> receivedOriginal(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
-			@PathVariable long invoice) {
-		return download(this.processing.receivedOriginal(me.accountId(), new StructureId(id), invoice));
-	}
-
-	@GetMapping("/" + ISSUED + "/{invoice}/original")
-	ResponseEntity<byte[]> issuedOriginal(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
-			@PathVariable long invoice) {
-		return download(this.processing.issuedOriginal(me.accountId(), new StructureId(id), invoice));
 	}
 
 	@GetMapping("/{side:" + RECEIVED + "|" + ISSUED + "}/{invoice}/pieces-jointes/{sha256}")
@@ -248,6 +215,14 @@ class WorkListController {
 		model.addAttribute("processing", InvoiceStatus.processing());
 		model.addAttribute("sorts", InvoiceFilter.Sort.values());
 		return "invoice/work-list";
+	}
+
+	private InvoicePage page(SignedInUser me, String side, StructureId structure, long invoice) {
+		return switch (side) {
+			case RECEIVED -> this.processing.receivedInvoice(me.accountId(), structure, invoice);
+			case ISSUED -> this.processing.issuedInvoice(me.accountId(), structure, invoice);
+			default -> this.processing.invoiceToValidate(me.accountId(), structure, invoice);
+		};
 	}
 
 	private String invoice(String side, InvoicePage page, Model model) {
