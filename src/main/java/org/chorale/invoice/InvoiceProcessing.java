@@ -233,8 +233,8 @@ public class InvoiceProcessing {
 		this.counts.add(Map.of(InvoiceCounts.Party.recipient(found.recipient()), -1), InvoiceStatus.A_RECYCLER);
 		this.counts.add(Map.of(InvoiceCounts.Party.recipient(decision.destination().get().recipient().value()), 1),
 				InvoiceStatus.MISE_A_DISPOSITION);
-		this.counts.move(List.of(InvoiceCounts.Party.supplier(found.supplierId())), InvoiceStatus.A_RECYCLER,
-				InvoiceStatus.MISE_A_DISPOSITION);
+		this.counts.move(parties(found).stream().filter(party -> party.kind() != 'R').toList(),
+				InvoiceStatus.A_RECYCLER, InvoiceStatus.MISE_A_DISPOSITION);
 		this.events.publishEvent(new InvoiceStatusChanged(invoice, found.supplierId(), found.number(),
 				decision.destination().get().name(), InvoiceStatus.MISE_A_DISPOSITION, now, Optional.empty()));
 		return change;
