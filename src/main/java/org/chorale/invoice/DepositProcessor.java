@@ -171,29 +171,27 @@ class DepositProcessor {
 			.map(c -> new DepositQueue.Progress(c.getKey(), c.getValue()[0], c.getValue()[1]))
 			.toList(), now);
 		Map<String, List<InvoicesReceived.Received>> received = new LinkedHashMap<>();
-		for (Outcome outcome : outcomes) {
-			if (outcome.integrated() && outcome.validator().isEmpty()) {
-				InvoiceData data = outcome.report().data().orElseThrow();
-				received
-					.computeIfAbsent(outcome.destination().orElseThrow().recipient().value(), r -> new ArrayList<>())
-					.add(new InvoicesReceived.Received(outcome.invoice().orElseThrow(), data.number().orElseThrow(),
-							outcome.claim().supplierName(), data.totalWithVat(), data.currency().orElseThrow()));
-			}
-		}
-		received.forEach((recipient, invoices) -> this.events.publishEvent(new InvoicesReceived(recipient, invoices)));
 		Map<InvoiceCounts.Party, Integer> available = new LinkedHashMap<>();
 		Map<InvoiceCounts.Party, Integer> toValidate = new LinkedHashMap<>();
 		for (Outcome outcome : outcomes) {
-			if (outcome.integrated() && outcome.validator().isEmpty()) {
-				available.merge(InvoiceCounts.Party.recipient(outcome.destination().orElseThrow().recipient().value()),
-						1, Integer::sum);
-				available.merge(InvoiceCounts.Party.supplier(outcome.claim().structure()), 1, Integer::sum);
+			if (!outcome.integrated()) {
+				continue;
 			}
-			else if (outcome.integrated()) {
+			InvoiceCounts.Party supplier = InvoiceCounts.Party.supplier(outcome.claim().structure());
+			if (outcome.validator().isPresent()) {
 				toValidate.merge(InvoiceCounts.Party.validator(outcome.validator().get()), 1, Integer::sum);
-				toValidate.merge(InvoiceCounts.Party.supplier(outcome.claim().structure()), 1, Integer::sum);
+				toValidate.merge(supplier, 1, Integer::sum);
+				continue;
 			}
+			String recipient = outcome.destination().orElseThrow().recipient().value();
+			available.merge(InvoiceCounts.Party.recipient(recipient), 1, Integer::sum);
+			available.merge(supplier, 1, Integer::sum);
+			InvoiceData data = outcome.report().data().orElseThrow();
+			received.computeIfAbsent(recipient, r -> new ArrayList<>())
+				.add(new InvoicesReceived.Received(outcome.invoice().orElseThrow(), data.number().orElseThrow(),
+						outcome.claim().supplierName(), data.totalWithVat(), data.currency().orElseThrow()));
 		}
+		received.forEach((recipient, invoices) -> this.events.publishEvent(new InvoicesReceived(recipient, invoices)));
 		this.counts.add(available, InvoiceStatus.MISE_A_DISPOSITION);
 		this.counts.add(toValidate, InvoiceStatus.A_VALIDER_1);
 	}

@@ -1,7 +1,6 @@
 package org.chorale.invoice;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,13 +67,9 @@ class EntryController {
 			RedirectAttributes redirect) throws IOException {
 		StructureId structure = new StructureId(id);
 		EntryForm submitted = action.equals("addLine") ? form.withLine() : form;
-		List<Attachment> added = new ArrayList<>();
+		List<Attachment> added;
 		try {
-			for (MultipartFile upload : Optional.ofNullable(uploads).orElse(List.of())) {
-				if (!upload.isEmpty()) {
-					added.add(this.invoices.attachment(upload.getOriginalFilename(), upload.getBytes()));
-				}
-			}
+			added = this.invoices.attachments(uploads);
 		}
 		catch (Refusal ex) {
 			FormErrors.reject(result, ex);

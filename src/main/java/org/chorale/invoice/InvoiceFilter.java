@@ -50,10 +50,4 @@ public record InvoiceFilter(InvoiceStatus status, String party, String serviceCo
 		return Boolean.TRUE.equals(this.ascending);
 	}
 
-	/** The same filter at another status, for the counts' links. */
-	public InvoiceFilter withStatus(InvoiceStatus other) {
-		return new InvoiceFilter(other, this.party, this.serviceCode, this.from, this.to, this.minAmount,
-				this.maxAmount, this.downloaded, this.sort, this.ascending);
-	}
-
 }

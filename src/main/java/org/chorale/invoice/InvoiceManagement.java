@@ -1,5 +1,6 @@
 package org.chorale.invoice;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import org.chorale.structure.WorkArea;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Deposits from the supplier's side: receiving files and archives, following their
@@ -188,9 +190,19 @@ public class InvoiceManagement {
 		return this.properties;
 	}
 
-	/** Checks a file handed over as an attachment against the size limit. */
-	Attachment attachment(String fileName, byte[] content) {
-		return Attachment.of(fileName, content, this.properties.maxFileSize().toBytes());
+	/**
+	 * The files a form handed over as attachments (empty inputs left out), each checked.
+	 * @throws Refusal naming the first that is refused
+	 */
+	List<Attachment> attachments(List<MultipartFile> uploads) throws IOException {
+		List<Attachment> attachments = new ArrayList<>();
+		for (MultipartFile upload : (uploads == null) ? List.<MultipartFile>of() : uploads) {
+			if (!upload.isEmpty()) {
+				attachments.add(Attachment.of(upload.getOriginalFilename(), upload.getBytes(),
+						this.properties.maxFileSize().toBytes()));
+			}
+		}
+		return attachments;
 	}
 
 	/**

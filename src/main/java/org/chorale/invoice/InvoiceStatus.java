@@ -135,11 +135,6 @@ public enum InvoiceStatus {
 		return this == A_VALIDER_1 || this == REFUSEE_1;
 	}
 
-	/** Returned to the supplier, who has something to do. */
-	public boolean returned() {
-		return this == SUSPENDUE || this == A_RECYCLER || this == REJETEE;
-	}
-
 	public String labelKey() {
 		return "invoice.status." + name();
 	}

@@ -181,32 +181,19 @@ class Invoices {
 	 * @return whether it moved
 	 */
 	boolean reroute(long invoice, Destination destination, Optional<String> commitment, StatusChange change) {
-		return this.jdbc
-			.sql("""
-					with moved as (
-					    update invoice set recipient_id = :recipientId, recipient = :recipient, recipient_name = :recipientName,
-					                       service_code = :serviceCode, commitment_number = :commitment, status = :to,
-					                       status_at = :at, downloaded_at = null
-					    where id = :invoice and status = :from returning id)
-					insert into invoice_status_change (invoice_id, rank, status, at, account_id, comment)
-					select id, (select max(rank) + 1 from invoice_status_change where invoice_id = :invoice), :to, :at,
-					       :account, :comment
-					from moved
-					returning rank""")
+		int rerouted = this.jdbc.sql("""
+				update invoice set recipient_id = :recipientId, recipient = :recipient, recipient_name = :recipientName,
+				                   service_code = :serviceCode, commitment_number = :commitment, downloaded_at = null
+				where id = :invoice and status = :from""")
 			.param("recipientId", destination.recipientId())
 			.param("recipient", destination.recipient().value())
 			.param("recipientName", destination.name())
 			.param("serviceCode", destination.serviceCode().orElse(null))
 			.param("commitment", commitment.orElse(null))
-			.param("to", change.status().name())
-			.param("at", change.at().atOffset(ZoneOffset.UTC))
 			.param("invoice", invoice)
 			.param("from", InvoiceStatus.A_RECYCLER.name())
-			.param("account", change.account().orElse(null))
-			.param("comment", change.comment().orElse(null))
-			.query(Integer.class)
-			.optional()
-			.isPresent();
+			.update();
+		return rerouted == 1 && move(invoice, InvoiceStatus.A_RECYCLER, change);
 	}
 
 	/** Supporting documents added after the deposit, to complete a suspended invoice. */

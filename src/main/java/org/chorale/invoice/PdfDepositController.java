@@ -1,7 +1,6 @@
 package org.chorale.invoice;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,13 +94,8 @@ class PdfDepositController {
 			throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
 		}
 		try {
-			List<Attachment> added = new ArrayList<>();
-			for (MultipartFile upload : Optional.ofNullable(uploads).orElse(List.of())) {
-				if (!upload.isEmpty()) {
-					added.add(this.invoices.attachment(upload.getOriginalFilename(), upload.getBytes()));
-				}
-			}
-			held = this.pdfs.attach(held, added, Optional.ofNullable(removals).orElse(List.of()));
+			held = this.pdfs.attach(held, this.invoices.attachments(uploads),
+					Optional.ofNullable(removals).orElse(List.of()));
 			pending(session).put(token, held);
 		}
 		catch (Refusal ex) {

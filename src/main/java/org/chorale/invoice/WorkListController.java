@@ -3,7 +3,6 @@ package org.chorale.invoice;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -171,13 +170,7 @@ class WorkListController {
 			throws IOException {
 		StructureId structure = new StructureId(id);
 		try {
-			List<Attachment> attachments = new ArrayList<>();
-			for (MultipartFile upload : Optional.ofNullable(uploads).orElse(List.of())) {
-				if (!upload.isEmpty()) {
-					attachments.add(this.invoices.attachment(upload.getOriginalFilename(), upload.getBytes()));
-				}
-			}
-			this.processing.complete(me.accountId(), structure, invoice, comment, attachments);
+			this.processing.complete(me.accountId(), structure, invoice, comment, this.invoices.attachments(uploads));
 		}
 		catch (Refusal ex) {
 			model.addAttribute("refusal", ex);

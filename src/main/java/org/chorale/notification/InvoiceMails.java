@@ -1,7 +1,6 @@
 package org.chorale.notification;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 
 import org.chorale.account.Person;
@@ -48,7 +47,7 @@ class InvoiceMails {
 		String link = this.mailer.link("/structures/" + supplier.value() + "/factures-emises/" + event.invoice());
 		DefaultMessageSourceResolvable status = new DefaultMessageSourceResolvable(event.status().labelKey());
 		for (Person person : this.structures.members(supplier, WorkArea.FACTURES_EMISES)) {
-			tell(person, Topic.INVOICE_STATUS, "invoiceStatus",
+			tell(person, this.preferences.of(person.id()).get(Topic.INVOICE_STATUS), "invoiceStatus",
 					new Object[] { person.displayName(), event.number(), event.recipientName(), status,
 							event.comment().orElse("-"), link },
 					"mail.digest.status", new Object[] { event.number(), event.recipientName(), status });
@@ -64,11 +63,12 @@ class InvoiceMails {
 		StructureId id = recipient.get().id();
 		String link = this.mailer.link("/structures/" + id.value() + "/factures-recues");
 		for (Person person : this.structures.members(id, WorkArea.FACTURES_RECUES)) {
+			Mode mode = this.preferences.of(person.id()).get(Topic.NEW_INVOICES);
 			for (InvoicesReceived.Received invoice : event.invoices()) {
 				String amount = invoice.totalWithVat()
 					.map(a -> a.toPlainString() + " " + invoice.currency())
 					.orElse("");
-				tell(person, Topic.NEW_INVOICES, "invoiceReceived",
+				tell(person, mode, "invoiceReceived",
 						new Object[] { person.displayName(), invoice.number(), invoice.supplierName(), amount,
 								recipient.get().name(), link },
 						"mail.digest.received", new Object[] { invoice.number(), invoice.supplierName(), amount });
@@ -76,10 +76,9 @@ class InvoiceMails {
 		}
 	}
 
-	private void tell(Person person, Topic topic, String mail, Object[] arguments, String digestLine,
+	private void tell(Person person, Mode mode, String mail, Object[] arguments, String digestLine,
 			Object[] lineArguments) {
-		Map<Topic, Mode> modes = this.preferences.of(person.id());
-		switch (modes.get(topic)) {
+		switch (mode) {
 			case IMMEDIATE -> this.mailer.send(person.contactEmail(), person.language(), mail, arguments);
 			case DAILY -> this.preferences.queue(person.id(),
 					this.mailer.text(person.language(), digestLine, lineArguments), this.clock.instant());
