@@ -55,6 +55,8 @@ class Account {
 
 	private boolean administrator;
 
+	private boolean technical;
+
 	@Version
 	private int version;
 
@@ -83,6 +85,24 @@ class Account {
 		this.lastName = details.lastName();
 		this.phone = details.phone().orElse(null);
 		this.contactEmail = details.contactEmail().value();
+	}
+
+	/**
+	 * A structure's technical user (utilisateur technique): active at once, it never
+	 * signs in to the portal and is told nothing by e-mail; the API authenticates it with
+	 * its own password, which the connection module keeps.
+	 */
+	static Account technical(EmailAddress login, String structureName, Instant now) {
+		Account account = new Account(null, login.value(), now);
+		account.status = AccountStatus.ACTIF;
+		account.activatedAt = now;
+		account.technical = true;
+		account.language = Language.FRENCH;
+		account.firstName = "Utilisateur technique";
+		String name = structureName.strip();
+		account.lastName = name.substring(0, Math.min(name.length(), 100));
+		account.contactEmail = login.value();
+		return account;
 	}
 
 	/** Sets the first password and secret question: the account can now sign in. */
@@ -145,6 +165,10 @@ class Account {
 		return this.administrator;
 	}
 
+	boolean technical() {
+		return this.technical;
+	}
+
 	void signedIn() {
 		this.failedSignIns = 0;
 		this.lockedUntil = null;
@@ -157,7 +181,8 @@ class Account {
 
 	Person person() {
 		return new Person(new AccountId(this.id), new EmailAddress(this.loginEmail), this.firstName, this.lastName,
-				Optional.ofNullable(this.phone), new EmailAddress(this.contactEmail), this.language, this.status);
+				Optional.ofNullable(this.phone), new EmailAddress(this.contactEmail), this.language, this.status,
+				this.technical);
 	}
 
 	Long id() {

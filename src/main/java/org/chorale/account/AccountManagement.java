@@ -75,6 +75,18 @@ public class AccountManagement {
 		return this.accounts.save(account).person();
 	}
 
+	/**
+	 * Creates a structure's technical user, active at once, who cannot sign in to the
+	 * portal.
+	 * @throws Refusal when an account already uses that login
+	 */
+	public Person registerTechnical(EmailAddress login, String structureName) {
+		if (this.accounts.existsByLoginEmail(login.value())) {
+			throw new Refusal("login", "account.exists", login.value());
+		}
+		return this.accounts.save(Account.technical(login, structureName, this.clock.instant())).person();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Person> find(AccountId id) {
 		return this.accounts.findById(id.value()).map(Account::person);

@@ -19,7 +19,7 @@ public class SignedInUser extends User {
 
 	SignedInUser(Account account, boolean locked) {
 		super(account.person().loginEmail().value(), account.passwordHash().orElse(""),
-				account.status() == AccountStatus.ACTIF, true, true, !locked,
+				account.status() == AccountStatus.ACTIF && !account.technical(), true, true, !locked,
 				account.administrator()
 						? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority(ADMINISTRATOR))
 						: List.of(new SimpleGrantedAuthority("ROLE_USER")));

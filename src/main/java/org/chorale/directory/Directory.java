@@ -58,4 +58,21 @@ public class Directory {
 		return SearchPage.of(this.queries.services(recipient, startingWith.strip(), bounded), bounded);
 	}
 
+	/**
+	 * {@code limit} of a recipient's services by code from the {@code offset}-th, with
+	 * how many it has: the API's pages, whose size the caller chooses.
+	 */
+	public Slice<ServiceView> services(long recipient, int offset, int limit) {
+		return new Slice<>(this.queries.services(recipient, "", limit, offset), this.queries.serviceCount(recipient));
+	}
+
+	public Optional<ServiceView> service(long recipient, long id) {
+		return this.queries.service(recipient, id);
+	}
+
+	/** Part of a list, and how long the whole list is. */
+	public record Slice<T>(List<T> items, long total) {
+
+	}
+
 }

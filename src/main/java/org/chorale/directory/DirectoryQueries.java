@@ -93,15 +93,30 @@ class DirectoryQueries {
 
 	/** A page of a recipient's services by code, those whose code or name start so. */
 	List<ServiceView> services(long recipient, String startingWith, int page) {
+		return services(recipient, startingWith, PAGE + 1, page * PAGE);
+	}
+
+	List<ServiceView> services(long recipient, String startingWith, int limit, int offset) {
 		return this.jdbc
 			.sql("SELECT id, code, name, active, start_date, end_date, commitment_required, payment_status_reported"
 					+ " FROM recipient_service WHERE recipient = ?"
 					+ " AND (? = '' OR code LIKE ? OR upper(name) LIKE ?) ORDER BY code LIMIT ? OFFSET ?")
-			.params(recipient, startingWith, like(startingWith), like(startingWith), PAGE + 1, page * PAGE)
+			.params(recipient, startingWith, like(startingWith), like(startingWith), limit, offset)
 			.query((row, number) -> new ServiceView(row.getLong("id"), row.getString("code"), row.getString("name"),
 					row.getBoolean("active"), date(row, "start_date"), date(row, "end_date"),
 					row.getBoolean("commitment_required"), row.getBoolean("payment_status_reported")))
 			.list();
+	}
+
+	Optional<ServiceView> service(long recipient, long id) {
+		return this.jdbc
+			.sql("SELECT id, code, name, active, start_date, end_date, commitment_required, payment_status_reported"
+					+ " FROM recipient_service WHERE recipient = ? AND id = ?")
+			.params(recipient, id)
+			.query((row, number) -> new ServiceView(row.getLong("id"), row.getString("code"), row.getString("name"),
+					row.getBoolean("active"), date(row, "start_date"), date(row, "end_date"),
+					row.getBoolean("commitment_required"), row.getBoolean("payment_status_reported")))
+			.optional();
 	}
 
 	long serviceCount(long recipient) {

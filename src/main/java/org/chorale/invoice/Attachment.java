@@ -14,7 +14,7 @@ import org.chorale.shared.Refusal;
  *
  * @param mediaType what the content is, by its extension once both agree
  */
-record Attachment(String name, String mediaType, byte[] content) {
+public record Attachment(String name, String mediaType, byte[] content) {
 
 	/** Longest file name kept: longer ones are refused rather than cut. */
 	static final int MAX_NAME = 200;

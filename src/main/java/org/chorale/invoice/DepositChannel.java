@@ -7,6 +7,8 @@ public enum DepositChannel {
 	UPLOAD_PORTAIL,
 	/** Files sent through the API (deposerFluxFacture). */
 	UPLOAD_API,
+	/** Invoices sent as data through the API (soumettreFacture), written as Factur-X. */
+	SAISIE_API,
 	/** Invoices entered on the portal's form, which Chorale writes as Factur-X. */
 	SAISIE_PORTAIL,
 	/** Plain PDF invoices uploaded on the portal with their form. */

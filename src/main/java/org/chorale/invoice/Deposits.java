@@ -128,6 +128,13 @@ class Deposits {
 		return this.jdbc.sql("select * from deposit where id = :id").param("id", id).query(Deposits::view).optional();
 	}
 
+	Optional<DepositView> find(String number) {
+		return this.jdbc.sql("select * from deposit where number = :number")
+			.param("number", number)
+			.query(Deposits::view)
+			.optional();
+	}
+
 	List<DepositView> ofStructure(long structure, int limit, int offset) {
 		return this.jdbc
 			.sql("select * from deposit where structure_id = :structure order by id desc limit :limit offset :offset")

@@ -2,6 +2,7 @@ package org.chorale.invoice;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -15,11 +16,15 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param to issued on or before
  * @param minAmount total with VAT (BT-112) at least
  * @param downloaded whether the recipient downloaded it; empty for both
+ * @param number the invoice number (BT-1), exactly
+ * @param depositNumber the deposit's number (numeroFluxDepot)
+ * @param statuses any of these statuses, beside {@code status}
  */
 public record InvoiceFilter(InvoiceStatus status, String party, String serviceCode,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, BigDecimal minAmount, BigDecimal maxAmount,
-		Boolean downloaded, Sort sort, Boolean ascending) {
+		Boolean downloaded, Sort sort, Boolean ascending, String number, String depositNumber,
+		List<InvoiceStatus> statuses) {
 
 	/** The columns a list sorts by, newest or largest first unless asked otherwise. */
 	public enum Sort {
@@ -39,7 +44,7 @@ public record InvoiceFilter(InvoiceStatus status, String party, String serviceCo
 	}
 
 	public static InvoiceFilter none() {
-		return new InvoiceFilter(null, null, null, null, null, null, null, null, null, null);
+		return new InvoiceFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	Sort sortOrDefault() {

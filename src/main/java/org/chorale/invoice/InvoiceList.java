@@ -18,9 +18,10 @@ import java.util.Optional;
  * @param validator the validating structure's SIRET, for "Factures à valider"
  * @param after the cursor of the previous page's last row
  * @param size rows per page
+ * @param offset rows skipped before the page, for the API's numbered pages
  */
 record InvoiceList(Optional<String> recipient, Optional<Long> supplier, Optional<String> validator,
-		InvoiceFilter filter, Optional<Cursor> after, int size) {
+		InvoiceFilter filter, Optional<Cursor> after, int size, int offset) {
 
 	private static final String COLUMNS = """
 			select id, supplier_id, number, kind, issue_date, supplier_name, supplier_identifier, recipient_name, recipient,
@@ -28,21 +29,57 @@ record InvoiceList(Optional<String> recipient, Optional<Long> supplier, Optional
 			from invoice""";
 
 	static InvoiceList received(String recipient, InvoiceFilter filter, Optional<Cursor> after, int size) {
-		return new InvoiceList(Optional.of(recipient), Optional.empty(), Optional.empty(), filter, after, size);
+		return new InvoiceList(Optional.of(recipient), Optional.empty(), Optional.empty(), filter, after, size, 0);
 	}
 
 	static InvoiceList issued(long supplier, InvoiceFilter filter, Optional<Cursor> after, int size) {
-		return new InvoiceList(Optional.empty(), Optional.of(supplier), Optional.empty(), filter, after, size);
+		return new InvoiceList(Optional.empty(), Optional.of(supplier), Optional.empty(), filter, after, size, 0);
 	}
 
 	static InvoiceList toValidate(String validator, InvoiceFilter filter, Optional<Cursor> after, int size) {
-		return new InvoiceList(Optional.empty(), Optional.empty(), Optional.of(validator), filter, after, size);
+		return new InvoiceList(Optional.empty(), Optional.empty(), Optional.of(validator), filter, after, size, 0);
+	}
+
+	/** The same list, as {@code size} rows from the {@code offset}-th. */
+	InvoiceList slice(int offset, int size) {
+		return new InvoiceList(this.recipient, this.supplier, this.validator, this.filter, Optional.empty(), size,
+				offset);
+	}
+
+	/** How many invoices the list holds, filtered. */
+	Query count() {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		StringBuilder sql = new StringBuilder("select count(*) from invoice where ");
+		where(sql, parameters);
+		return new Query(sql.toString(), parameters);
 	}
 
 	/** The page, one row more than its size to tell whether another follows. */
 	Query query() {
 		Map<String, Object> parameters = new LinkedHashMap<>();
-		StringBuilder sql = new StringBuilder(COLUMNS).append(" where ").append(party(parameters));
+		StringBuilder sql = new StringBuilder(COLUMNS).append(" where ");
+		where(sql, parameters);
+		InvoiceFilter f = this.filter;
+		String sort = f.sortOrDefault().expression();
+		String direction = f.ascendingOrDefault() ? "asc" : "desc";
+		this.after.ifPresent(cursor -> {
+			sql.append(" and (").append(sort).append(", id) ").append(f.ascendingOrDefault() ? ">" : "<");
+			sql.append(" (:afterValue, :afterId)");
+			parameters.put("afterValue", cursor.value(f.sortOrDefault()));
+			parameters.put("afterId", cursor.id());
+		});
+		sql.append(" order by ").append(sort).append(' ').append(direction).append(", id ").append(direction);
+		sql.append(" limit :limit");
+		parameters.put("limit", this.size + 1);
+		if (this.offset > 0) {
+			sql.append(" offset :offset");
+			parameters.put("offset", this.offset);
+		}
+		return new Query(sql.toString(), parameters);
+	}
+
+	private void where(StringBuilder sql, Map<String, Object> parameters) {
+		sql.append(party(parameters));
 		InvoiceFilter f = this.filter;
 		if (f.status() != null) {
 			sql.append(" and status = :status");
@@ -66,18 +103,18 @@ record InvoiceList(Optional<String> recipient, Optional<Long> supplier, Optional
 		if (f.downloaded() != null) {
 			sql.append(f.downloaded() ? " and downloaded_at is not null" : " and downloaded_at is null");
 		}
-		String sort = f.sortOrDefault().expression();
-		String direction = f.ascendingOrDefault() ? "asc" : "desc";
-		this.after.ifPresent(cursor -> {
-			sql.append(" and (").append(sort).append(", id) ").append(f.ascendingOrDefault() ? ">" : "<");
-			sql.append(" (:afterValue, :afterId)");
-			parameters.put("afterValue", cursor.value(f.sortOrDefault()));
-			parameters.put("afterId", cursor.id());
-		});
-		sql.append(" order by ").append(sort).append(' ').append(direction).append(", id ").append(direction);
-		sql.append(" limit :limit");
-		parameters.put("limit", this.size + 1);
-		return new Query(sql.toString(), parameters);
+		if (f.statuses() != null && !f.statuses().isEmpty()) {
+			sql.append(" and status in (:statuses)");
+			parameters.put("statuses", f.statuses().stream().map(Enum::name).toList());
+		}
+		if (f.number() != null && !f.number().isBlank()) {
+			sql.append(" and number = :number");
+			parameters.put("number", f.number().strip());
+		}
+		if (f.depositNumber() != null && !f.depositNumber().isBlank()) {
+			sql.append(" and deposit_id = (select d.id from deposit d where d.number = :depositNumber)");
+			parameters.put("depositNumber", f.depositNumber().strip());
+		}
 	}
 
 	/** Whose list it is, for its counts. */

@@ -194,6 +194,15 @@ public class InvoiceManagement {
 	 * The files a form handed over as attachments (empty inputs left out), each checked.
 	 * @throws Refusal naming the first that is refused
 	 */
+	/**
+	 * A file handed over as a supporting document, checked as every channel checks it.
+	 * @throws Refusal naming the file: empty, too large, a type Chorus Pro does not take,
+	 * or content that is not what its extension says
+	 */
+	public Attachment attachment(String fileName, byte[] content) {
+		return Attachment.of(fileName, content, this.properties.maxFileSize().toBytes());
+	}
+
 	List<Attachment> attachments(List<MultipartFile> uploads) throws IOException {
 		List<Attachment> attachments = new ArrayList<>();
 		for (MultipartFile upload : (uploads == null) ? List.<MultipartFile>of() : uploads) {
@@ -320,6 +329,18 @@ public class InvoiceManagement {
 			.filter(d -> d.structureId() == id.value())
 			.orElseThrow(() -> new AccessDeniedException("Deposit " + deposit + " is not of structure " + id));
 		return new Flow(area, found, this.deposits.files(deposit));
+	}
+
+	/**
+	 * The structure's deposit with this number (numeroFluxDepot), with its report.
+	 * @throws AccessDeniedException when it belongs to another structure
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Flow> flow(AccountId member, StructureId id, String number) {
+		AreaAccess area = area(member, id);
+		return this.deposits.find(number)
+			.filter(d -> d.structureId() == id.value())
+			.map(found -> new Flow(area, found, this.deposits.files(found.id())));
 	}
 
 	/** An original of the deposit, checked against its SHA-256. */

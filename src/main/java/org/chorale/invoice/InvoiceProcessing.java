@@ -103,6 +103,41 @@ public class InvoiceProcessing {
 				InvoiceList.issued(id.value(), filter, InvoiceList.Cursor.parse(after.orElse(null)), PAGE_SIZE));
 	}
 
+	/**
+	 * {@code limit} of the recipient's invoices from the {@code offset}-th, with how many
+	 * match: the API's numbered pages.
+	 */
+	@Transactional(readOnly = true)
+	public Slice received(AccountId member, StructureId id, InvoiceFilter filter, int offset, int limit) {
+		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_RECUES);
+		return slice(InvoiceList.received(area.identifier().value(), filter, Optional.empty(), limit), offset);
+	}
+
+	/**
+	 * {@code limit} of the supplier's invoices from the {@code offset}-th, with how many
+	 * match.
+	 */
+	@Transactional(readOnly = true)
+	public Slice issued(AccountId member, StructureId id, InvoiceFilter filter, int offset, int limit) {
+		this.structures.access(member, id, WorkArea.FACTURES_EMISES);
+		return slice(InvoiceList.issued(id.value(), filter, Optional.empty(), limit), offset);
+	}
+
+	/**
+	 * {@code limit} of the invoices the structure validates from the {@code offset}-th,
+	 * with how many match.
+	 */
+	@Transactional(readOnly = true)
+	public Slice toValidate(AccountId member, StructureId id, InvoiceFilter filter, int offset, int limit) {
+		AreaAccess area = this.structures.access(member, id, WorkArea.FACTURES_A_VALIDER);
+		return slice(InvoiceList.toValidate(area.identifier().value(), filter, Optional.empty(), limit), offset);
+	}
+
+	private Slice slice(InvoiceList list, int offset) {
+		List<InvoiceSummary> rows = this.invoices.list(list.slice(offset, list.size()));
+		return new Slice(rows.subList(0, Math.min(rows.size(), list.size())), this.invoices.count(list));
+	}
+
 	/** A received invoice, readable, with its history and what the reader may set. */
 	@Transactional(readOnly = true)
 	public InvoicePage receivedInvoice(AccountId member, StructureId id, long invoice) {
@@ -498,6 +533,11 @@ public class InvoiceProcessing {
 
 	private static Optional<String> text(String value) {
 		return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+	}
+
+	/** Part of a work list, and how many invoices the whole list holds. */
+	public record Slice(List<InvoiceSummary> invoices, long total) {
+
 	}
 
 	/** A page of a work list and the cursor of the next one. */

@@ -34,6 +34,11 @@ public record InvoiceRecord(long id, long supplierId, String supplierIdentifier,
 				this.depositNumber, this.depositedAt, other, this.statusAt, this.downloadedAt, this.validator);
 	}
 
+	/** Chorus Pro's {@code syntaxeFlux} of the invoice's original. */
+	public String syntaxeFlux() {
+		return this.syntax.syntaxeFlux();
+	}
+
 	public boolean creditNote() {
 		return this.kind.equals("AVOIR");
 	}

@@ -136,6 +136,11 @@ class Invoices {
 		return this.jdbc.sql(query.sql()).params(query.parameters()).query(Invoices::summary).list();
 	}
 
+	long count(InvoiceList list) {
+		InvoiceList.Query query = list.count();
+		return this.jdbc.sql(query.sql()).params(query.parameters()).query(Long.class).single();
+	}
+
 	List<StatusChange> history(long invoice) {
 		return this.jdbc.sql("""
 				select status, at, account_id, comment, mandate_number from invoice_status_change

@@ -36,9 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(2)
 class DemoAccounts implements ApplicationRunner {
 
-	static final String SUPPLIER_SIRET = "12345678200010";
+	static final String SUPPLIER_SIRET = DemoStructures.SUPPLIER_SIRET;
 
-	static final String RECIPIENT_SIRET = "21999900000017";
+	static final String RECIPIENT_SIRET = DemoStructures.RECIPIENT_SIRET;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -70,13 +70,15 @@ class DemoAccounts implements ApplicationRunner {
 		create(SUPPLIER_SIRET,
 				new StructureDetails("PAPETERIE DÉMO DES LILAS SAS",
 						Optional.of(new Address("12 RUE DES LILAS", null, "75019", "PARIS", Country.FRANCE))),
-				StructureKind.PRIVEE, WorkArea.defaults(), this.demo.supplier().login(),
-				this.demo.supplier().password(), "Claire", "DUPONT");
+				StructureKind.PRIVEE,
+				EnumSet.of(WorkArea.FACTURES_EMISES, WorkArea.SOLLICITATIONS_EMISES, WorkArea.RACCORDEMENTS),
+				this.demo.supplier().login(), this.demo.supplier().password(), "Claire", "DUPONT");
 		create(RECIPIENT_SIRET,
 				new StructureDetails("COMMUNE DE DEMOVILLE",
 						Optional.of(new Address("1 PL DE LA MAIRIE", null, "45999", "DEMOVILLE", Country.FRANCE))),
 				StructureKind.PUBLIQUE,
-				EnumSet.of(WorkArea.FACTURES_RECUES, WorkArea.SOLLICITATIONS_EMISES, WorkArea.ENGAGEMENTS),
+				EnumSet.of(WorkArea.FACTURES_RECUES, WorkArea.SOLLICITATIONS_EMISES, WorkArea.ENGAGEMENTS,
+						WorkArea.RACCORDEMENTS),
 				this.demo.recipient().login(), this.demo.recipient().password(), "Marc", "LEROY");
 		administrator(this.demo.administrator().login(), this.demo.administrator().password());
 		log.info("""

@@ -101,7 +101,7 @@ class ManagerConsole {
 	void transfer(AccountId manager, StructureId id, long memberId) {
 		Structure structure = managed(manager, id);
 		Membership successor = memberOf(id, memberId);
-		if (!this.accounts.find(successor.accountId()).map(Person::active).orElse(false)) {
+		if (!this.accounts.find(successor.accountId()).filter(p -> !p.technical()).map(Person::active).orElse(false)) {
 			throw Refusal.of("membership.successorInactive");
 		}
 		Membership current = this.memberships.findByStructureIdAndAccountId(id.value(), manager.value()).orElseThrow();

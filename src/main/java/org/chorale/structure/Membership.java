@@ -70,6 +70,19 @@ class Membership {
 		return membership;
 	}
 
+	/**
+	 * A technical user, attached at once with modification in the structure's open areas;
+	 * the primary manager may narrow its rights or detach it like anyone's.
+	 */
+	static Membership technical(long structureId, AccountId account, Set<WorkArea> areas, Instant now) {
+		Membership membership = new Membership(null, structureId, account.value(), now);
+		membership.role = MemberRole.UTILISATEUR;
+		membership.status = MembershipStatus.VALIDEE;
+		membership.decidedAt = now;
+		membership.grant(allRights(areas));
+		return membership;
+	}
+
 	static Membership requested(long structureId, AccountId account, String message, Instant now) {
 		Membership membership = new Membership(null, structureId, account.value(), now);
 		membership.role = MemberRole.UTILISATEUR;

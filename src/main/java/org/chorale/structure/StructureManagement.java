@@ -86,6 +86,15 @@ public class StructureManagement {
 		this.events.publishEvent(new JoinRequested(structure.view(), requester, managers(structure.id())));
 	}
 
+	/**
+	 * Attaches a technical user to the structure, with modification in its open areas.
+	 */
+	public void attachTechnicalUser(StructureId id, AccountId technical) {
+		Structure structure = this.structures.findById(id.value()).orElseThrow();
+		this.memberships
+			.save(Membership.technical(structure.id(), technical, structure.view().workAreas(), this.clock.instant()));
+	}
+
 	@Transactional(readOnly = true)
 	public List<MembershipView> memberships(AccountId account) {
 		return this.memberships.findByAccountIdOrderByRequestedAt(account.value())
@@ -140,12 +149,16 @@ public class StructureManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<Person> members(StructureId id, WorkArea area) {
-		return this.accounts.findAll(this.memberships.findByStructureIdOrderByRequestedAt(id.value())
+		return this.accounts
+			.findAll(this.memberships.findByStructureIdOrderByRequestedAt(id.value())
+				.stream()
+				.filter(Membership::active)
+				.filter(m -> m.view().rights().containsKey(area))
+				.map(Membership::accountId)
+				.toList())
 			.stream()
-			.filter(Membership::active)
-			.filter(m -> m.view().rights().containsKey(area))
-			.map(Membership::accountId)
-			.toList());
+			.filter(person -> !person.technical())
+			.toList();
 	}
 
 	List<Person> managers(long structureId) {

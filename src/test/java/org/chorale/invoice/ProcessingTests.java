@@ -232,7 +232,7 @@ class ProcessingTests {
 		for (InvoiceFilter.Sort sort : InvoiceFilter.Sort.values()) {
 			for (boolean ascending : List.of(false, true)) {
 				InvoiceFilter filter = new InvoiceFilter(null, null, null, null, null, null, null, null, sort,
-						ascending);
+						ascending, null, null, null);
 				List<Long> seen = new ArrayList<>();
 				Optional<String> after = Optional.empty();
 				int pages = 0;
@@ -248,7 +248,7 @@ class ProcessingTests {
 			}
 		}
 		InvoiceFilter expensive = new InvoiceFilter(null, "papeterie", null, null, null,
-				new java.math.BigDecimal("1000"), null, null, InvoiceFilter.Sort.AMOUNT, true);
+				new java.math.BigDecimal("1000"), null, null, InvoiceFilter.Sort.AMOUNT, true, null, null, null);
 		InvoiceProcessing.WorkList page = this.processing.received(mayor, this.commune, expensive, Optional.empty());
 		assertThat(page.invoices()).extracting(InvoiceSummary::number).startsWith("P-100", "P-101");
 		assertThat(page.total()).isEqualTo(120);

@@ -9,6 +9,7 @@ import java.util.Optional;
  * (BG-23), the account to pay (BT-84) and its note (BT-22), as the invoice gives them. An
  * invoice deposited as a plain PDF with its form has none of them: the PDF says them.
  */
+@org.springframework.modulith.NamedInterface("details")
 public record InvoiceDetails(List<Line> lines, List<VatBreakdown> vat, Optional<String> iban, Optional<String> note) {
 
 	public InvoiceDetails {

@@ -15,6 +15,7 @@ import org.chorale.shared.Translatable;
  * @param location a readable path ({@code Invoice / LegalMonetaryTotal}) or a line, if
  * known
  */
+@org.springframework.modulith.NamedInterface("findings")
 public record Finding(String rule, Severity severity, Optional<String> term, Optional<String> location, String fr,
 		String en) {
 

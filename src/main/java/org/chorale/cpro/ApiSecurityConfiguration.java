@@ -1,0 +1,153 @@
+package org.chorale.cpro;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.chorale.shared.Message;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The API's own security, before the portal's: no session, no cookie, no CSRF token.
+ * {@code /api/oauth/token} and the OpenAPI description are open; every {@code /cpro/...}
+ * call needs a valid bearer token and the {@code cpro-account} header of a technical
+ * user, and is counted against that user's rate. Refusals are JSON in the envelope.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+	static final String API_USER = "ROLE_API";
+
+	@Bean
+	@Order(1)
+	@ConditionalOnWebApplication
+	SecurityFilterChain api(HttpSecurity http, Connections connections, AccessTokens tokens, CallRates rates,
+			CproProperties properties, JsonMapper json) throws Exception {
+		http.securityMatcher("/cpro/**", "/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.logout(logout -> logout.disable())
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/api/**").permitAll().anyRequest().hasAuthority(API_USER))
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, ex) -> write(json, response,
+						ApiFailure.unauthenticated("cpro.error.token.missing")))
+				.accessDeniedHandler((request, response, ex) -> write(json, response,
+						new ApiFailure(HttpStatus.FORBIDDEN, 11, "cpro.error.forbidden"))))
+			.addFilterBefore(new Credentials(connections, tokens, rates, properties, json), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	/** Writes a refusal in the envelope, in French with its English beside. */
+	static void write(JsonMapper json, HttpServletResponse response, ApiFailure failure) throws IOException {
+		response.setStatus(failure.status().value());
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(),
+				envelope(failure.code(), failure.message().getCodes()[0], failure.message()));
+	}
+
+	static Map<String, Object> envelope(int code, String key, Message message) {
+		Map<String, Object> answer = Answer.object();
+		answer.put("codeRetour", code);
+		answer.put("libelle", message.text(Locale.FRENCH));
+		answer.put("message", message.text(Locale.ENGLISH));
+		answer.put("erreur", key);
+		return answer;
+	}
+
+	/** Checks the two credentials of a {@code /cpro/...} call, then its rate. */
+	static final class Credentials extends OncePerRequestFilter {
+
+		private final Connections connections;
+
+		private final AccessTokens tokens;
+
+		private final CallRates rates;
+
+		private final CproProperties properties;
+
+		private final JsonMapper json;
+
+		Credentials(Connections connections, AccessTokens tokens, CallRates rates, CproProperties properties,
+				JsonMapper json) {
+			this.connections = connections;
+			this.tokens = tokens;
+			this.rates = rates;
+			this.properties = properties;
+			this.json = json;
+		}
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return !request.getRequestURI().substring(request.getContextPath().length()).startsWith("/cpro/");
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			Caller caller;
+			try {
+				if (request.getContentLengthLong() > this.properties.maxBody().toBytes()) {
+					throw ApiFailure.invalid("cpro.error.tooLarge", this.properties.maxBody().toMegabytes());
+				}
+				String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+				if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+					throw ApiFailure.unauthenticated("cpro.error.token.missing");
+				}
+				if (!this.tokens.valid(authorization.substring(7).strip())) {
+					throw ApiFailure.unauthenticated("cpro.error.token.invalid");
+				}
+				caller = this.connections.authenticate(request.getHeader("cpro-account"));
+			}
+			catch (ApiFailure failure) {
+				write(this.json, response, failure);
+				return;
+			}
+			long wait = this.rates.take(caller.technicalAccount());
+			if (wait > 0) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+				write(this.json, response, new ApiFailure(HttpStatus.TOO_MANY_REQUESTS, 12, "cpro.error.rate", wait));
+				return;
+			}
+			SecurityContext context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller, null,
+					List.of(new SimpleGrantedAuthority(API_USER))));
+			SecurityContextHolder.setContext(context);
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.chorale.cpro;
+
+import jakarta.validation.constraints.Positive;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code chorale.cpro.*}: the API's limits.
+ *
+ * @param callsPerSecond each technical user's sustained rate; more is answered 429
+ * @param burst calls a technical user may make at once above that rate
+ * @param maxBody the largest request body: an invoice file of 120 MB, base64-encoded
+ */
+@Validated
+@ConfigurationProperties("chorale.cpro")
+record CproProperties(@DefaultValue("50") @Positive int callsPerSecond, @DefaultValue("100") @Positive int burst,
+		@DefaultValue("170MB") DataSize maxBody) {
+
+}

@@ -1,0 +1,113 @@
+package org.chorale.cpro;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The {@code Idempotency-Key} of a deposit: the first call with a key deposits and keeps
+ * its answer; a call with the same key and the same body gets that answer again and
+ * deposits nothing; the same key with another body is refused. The key is claimed in the
+ * deposit's own transaction, so two calls racing with one key make one deposit, and a
+ * call that fails leaves the key free for the retry. Keys are kept {@link #KEPT}.
+ */
+@Component
+class Idempotency {
+
+	static final String HEADER = "Idempotency-Key";
+
+	static final Duration KEPT = Duration.ofHours(24);
+
+	private static final int MAX_KEY = 255;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	Idempotency(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** The operation's answer, given once per key. */
+	ResponseEntity<Object> once(Caller caller, String key, Object request, Supplier<Map<String, Object>> operation) {
+		if (key == null || key.isBlank()) {
+			return ResponseEntity.ok(operation.get());
+		}
+		if (key.length() > MAX_KEY) {
+			throw ApiFailure.invalid("cpro.error.field", HEADER);
+		}
+		String hash = HexFormat.of().formatHex(Secrets.sha256(this.json.writeValueAsString(request)));
+		return this.transactions.execute(status -> {
+			boolean claimed = this.jdbc.sql("""
+					insert into api_idempotency (account_id, key, request_hash, status, response, created_at)
+					values (:account, :key, :hash, 0, '', :at) on conflict do nothing""")
+				.param("account", caller.account().value())
+				.param("key", key)
+				.param("hash", hash)
+				.param("at", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+				.update() == 1;
+			if (!claimed) {
+				return earlier(caller, key, hash);
+			}
+			Map<String, Object> answer = operation.get();
+			this.jdbc
+				.sql("update api_idempotency set status = 200, response = :response"
+						+ " where account_id = :account and key = :key")
+				.param("response", this.json.writeValueAsString(answer))
+				.param("account", caller.account().value())
+				.param("key", key)
+				.update();
+			return ResponseEntity.ok(answer);
+		});
+	}
+
+	private ResponseEntity<Object> earlier(Caller caller, String key, String hash) {
+		Optional<Stored> stored = this.jdbc.sql(
+				"select request_hash, status, response from api_idempotency where account_id = :account and key = :key")
+			.param("account", caller.account().value())
+			.param("key", key)
+			.query((rs, n) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3)))
+			.optional();
+		if (stored.isEmpty() || !stored.get().hash().equals(hash)) {
+			throw new ApiFailure(HttpStatus.UNPROCESSABLE_CONTENT, 21, "cpro.error.idempotency", key);
+		}
+		return ResponseEntity.status(stored.get().status())
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Idempotent-Replayed", "true")
+			.body(stored.get().response());
+	}
+
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT15M")
+	void purge() {
+		this.jdbc.sql("delete from api_idempotency where created_at < :limit")
+			.param("limit", OffsetDateTime.ofInstant(this.clock.instant().minus(KEPT), ZoneOffset.UTC))
+			.update();
+	}
+
+	private record Stored(String hash, int status, String response) {
+
+	}
+
+}

@@ -1,0 +1,261 @@
+package org.chorale.cpro;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import org.chorale.ChoraleTest;
+import org.chorale.TestPeople;
+import org.chorale.account.AccountId;
+import org.chorale.directory.DirectoryAdministration;
+import org.chorale.directory.TestDirectory;
+import org.chorale.invoice.TestInvoices;
+import org.chorale.shared.Siret;
+import org.chorale.structure.StructureId;
+import org.chorale.structure.TestStructures;
+import org.chorale.structure.WorkArea;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Chorus Pro-compatible API as a connector uses it, over HTTP: a supplier deposits
+ * and follows its invoices, its recipient processes them, each through its own technical
+ * user; with the refusals a connector must be able to read.
+ */
+@ChoraleTest
+class CproApiTests {
+
+	static final String SUPPLIER = "40999900000014";
+
+	static final String DEMOVILLE = "21999900000017";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Connections connections;
+
+	CproClient supplier;
+
+	CproClient commune;
+
+	Connections.Credentials client;
+
+	Connections.Credentials supplierTechnical;
+
+	@BeforeEach
+	void supplierAndRecipientConnected() throws Exception {
+		TestPeople.none(this.jdbc);
+		this.jdbc.sql("TRUNCATE deposit, invoice_draft, invoice_count CASCADE").update();
+		TestDirectory.featured(this.jdbc, this.context.getBean(DirectoryAdministration.class));
+		String supplierManager = TestPeople.email("gestionnaire");
+		StructureId supplierId = TestStructures.company(this.context, new Siret(SUPPLIER), "PAPETERIE TEST",
+				supplierManager, EnumSet.of(WorkArea.FACTURES_EMISES, WorkArea.RACCORDEMENTS));
+		String communeManager = TestPeople.email("mairie");
+		StructureId communeId = TestStructures.publicStructure(this.context, new Siret(DEMOVILLE),
+				"COMMUNE DE DEMOVILLE", communeManager, EnumSet.of(WorkArea.FACTURES_RECUES, WorkArea.RACCORDEMENTS));
+		AccountId supplierManagerId = TestStructures.person(this.context, supplierManager);
+		this.client = this.connections.createClient(supplierManagerId, supplierId, "Odoo");
+		this.supplierTechnical = this.connections.createTechnicalAccount(supplierManagerId, supplierId);
+		Connections.Credentials communeTechnical = this.connections
+			.createTechnicalAccount(TestStructures.person(this.context, communeManager), communeId);
+		this.supplier = new CproClient(this.port, this.supplierTechnical.login(), this.supplierTechnical.secret())
+			.authenticate(this.client.login(), this.client.secret());
+		this.commune = new CproClient(this.port, communeTechnical.login(), communeTechnical.secret())
+			.authenticate(this.client.login(), this.client.secret());
+	}
+
+	@Test
+	void aSupplierDepositsThroughTheApiAndSeesTheStatusItsRecipientSetsThroughTheApi() throws Exception {
+		CproClient.Answer found = this.supplier.post("/cpro/transverses/v1/rechercher/destinataire",
+				Map.of("identifiant", DEMOVILLE));
+		assertThat(found.status()).isEqualTo(200);
+		assertThat(found.text("/listeDestinataires/0/nomDestinataire")).isEqualTo("COMMUNE DE DEMOVILLE");
+		long recipient = found.number("/listeDestinataires/0/idStructureCPP");
+		CproClient.Answer services = this.supplier.post("/cpro/structures/v1/rechercher/services", Map.of("idStructure",
+				recipient, "parametresRechercherServicesStructure", Map.of("nbResultatsParPage", 100)));
+		assertThat(services.json().get("listeServices").findValuesAsString("codeService")).contains("ECOLES");
+
+		byte[] invoice = TestInvoices.ubl("API-2026-001", SUPPLIER, DEMOVILLE, "ECOLES", "", "A1");
+		CproClient.Answer deposit = this.supplier.post("/cpro/factures/v1/deposer/flux",
+				Map.of("fichierFlux", Base64.getEncoder().encodeToString(invoice), "nomFichier", "API-2026-001.xml",
+						"syntaxeFlux", "IN_DP_E1_UBL_INVOICE", "avecSignature", false));
+		assertThat(deposit.status()).isEqualTo(200);
+		assertThat(deposit.codeRetour()).isZero();
+		String flow = deposit.text("/numeroFluxDepot");
+		assertThat(flow).matches("CHO\\d{10}");
+		assertThat(deposit.text("/certificatDepot/0/empreinteSha256")).hasSize(64);
+		assertThat(integrated(flow).text("/etatCourantDepotFlux")).isEqualTo("IN_INTEGRE");
+
+		CproClient.Answer mine = this.supplier.post("/cpro/factures/v1/rechercher/fournisseur",
+				Map.of("numeroFluxDepot", flow));
+		assertThat(mine.number("/parametresRetour/total")).isOne();
+		assertThat(mine.text("/listeFactures/0/statut")).isEqualTo("MISE_A_DISPOSITION");
+		long id = mine.number("/listeFactures/0/identifiantFactureCPP");
+		CproClient.Answer detail = this.supplier.post("/cpro/factures/v1/consulter/fournisseur",
+				Map.of("identifiantFactureCPP", id));
+		assertThat(detail.text("/facture/numeroFacture")).isEqualTo("API-2026-001");
+		assertThat(detail.text("/facture/destinataire/codeServiceExecutant")).isEqualTo("ECOLES");
+		assertThat(detail.text("/facture/cadreDeFacturation/codeCadreFacturation")).isEqualTo("A1_FACTURE_FOURNISSEUR");
+
+		CproClient.Answer received = this.commune.post("/cpro/factures/v1/rechercher/recipiendaire",
+				Map.of("statutCourant", List.of("MISE_A_DISPOSITION")));
+		assertThat(received.json().get("listeFactures").findValuesAsString("numeroFacture"))
+			.containsExactly("API-2026-001");
+		CproClient.Answer processed = this.commune.post("/cpro/factures/v1/traiter/recue",
+				Map.of("idFacture", id, "nouveauStatut", "SERVICE_FAIT", "motif", ""));
+		assertThat(processed.codeRetour()).isZero();
+		assertThat(processed.text("/nouveauStatut")).isEqualTo("SERVICE_FAIT");
+
+		CproClient.Answer history = this.supplier.post("/cpro/factures/v1/consulter/historique",
+				Map.of("idFacture", id));
+		assertThat(history.text("/statutCourantCode")).isEqualTo("SERVICE_FAIT");
+		assertThat(history.json().at("/historiquesDesStatuts/histoStatut").findValuesAsString("histoStatutCode"))
+			.containsExactly("SERVICE_FAIT", "MISE_A_DISPOSITION", "DEPOSEE");
+		assertThat(this.supplier
+			.post("/cpro/factures/v1/rechercher/fournisseur", Map.of("statutCourant", List.of("SERVICE_FAIT")))
+			.text("/listeFactures/0/numeroFacture")).isEqualTo("API-2026-001");
+	}
+
+	@Test
+	void aRetriedDepositWithTheSameIdempotencyKeyGetsTheFirstAnswerAndMakesNoSecondDeposit() throws Exception {
+		String body = "{\"fichierFlux\":\""
+				+ Base64.getEncoder()
+					.encodeToString(TestInvoices.ubl("API-IDEM-1", SUPPLIER, DEMOVILLE, "ECOLES", "", "A1"))
+				+ "\",\"nomFichier\":\"f.xml\",\"syntaxeFlux\":\"IN_DP_E1_UBL_INVOICE\"}";
+		Map<String, String> key = Map.of("Idempotency-Key", "commande-42");
+		CproClient.Answer first = this.supplier.post("/cpro/factures/v1/deposer/flux", body, key);
+		CproClient.Answer retried = this.supplier.post("/cpro/factures/v1/deposer/flux", body, key);
+
+		assertThat(retried.status()).isEqualTo(200);
+		assertThat(retried.text("/numeroFluxDepot")).isEqualTo(first.text("/numeroFluxDepot"));
+		assertThat(this.jdbc.sql("select count(*) from deposit").query(Long.class).single()).isOne();
+		CproClient.Answer reused = this.supplier.post("/cpro/factures/v1/deposer/flux", body.replace("f.xml", "g.xml"),
+				key);
+		assertThat(reused.status()).isEqualTo(422);
+		assertThat(reused.libelle()).contains("commande-42");
+		integrated(first.text("/numeroFluxDepot"));
+	}
+
+	@Test
+	void eachMissingOrWrongCredentialIsRefusedWithItsReasonInFrenchAndEnglish() throws Exception {
+		CproClient noToken = new CproClient(this.port, this.supplierTechnical.login(), this.supplierTechnical.secret());
+		CproClient.Answer refused = noToken.post("/cpro/transverses/v1/recuperer/formatflux", Map.of());
+		assertThat(refused.status()).isEqualTo(401);
+		assertThat(refused.codeRetour()).isEqualTo(10);
+		assertThat(refused.libelle()).contains("Jeton d'accès absent");
+		assertThat(refused.text("/message")).contains("No access token");
+
+		assertThat(noToken.token(this.client.login(), "mauvais secret").status()).isEqualTo(401);
+		assertThat(noToken.token(this.client.login(), "mauvais secret").text("/error")).isEqualTo("invalid_client");
+
+		CproClient wrongPassword = new CproClient(this.port, this.supplierTechnical.login(), "mauvais")
+			.authenticate(this.client.login(), this.client.secret());
+		CproClient.Answer wrong = wrongPassword.post("/cpro/transverses/v1/recuperer/formatflux", Map.of());
+		assertThat(wrong.status()).isEqualTo(401);
+		assertThat(wrong.libelle()).contains("mot de passe d'utilisateur technique erroné");
+
+		this.jdbc.sql("update technical_account set expires_at = now() - interval '1 day'").update();
+		CproClient expired = new CproClient(this.port, this.supplierTechnical.login(), this.supplierTechnical.secret())
+			.authenticate(this.client.login(), this.client.secret());
+		assertThat(expired.post("/cpro/transverses/v1/recuperer/formatflux", Map.of()).libelle()).contains("expiré");
+	}
+
+	@Test
+	void malformedRequestsAreAnswered400WithTheFieldAtFaultAndNeverAStackTrace() throws Exception {
+		CproClient.Answer notJson = this.supplier.post("/cpro/factures/v1/consulter/fournisseur", "{pas du json",
+				Map.of());
+		assertThat(notJson.status()).isEqualTo(400);
+		assertThat(notJson.codeRetour()).isEqualTo(20);
+
+		CproClient.Answer wrongType = this.supplier.post("/cpro/factures/v1/consulter/fournisseur",
+				"{\"identifiantFactureCPP\": \"douze\"}", Map.of());
+		assertThat(wrongType.status()).isEqualTo(400);
+		assertThat(wrongType.libelle()).contains("identifiantFactureCPP");
+
+		CproClient.Answer notBase64 = this.supplier.post("/cpro/factures/v1/deposer/flux", Map.of("fichierFlux",
+				"ceci n'est pas du base64 !", "nomFichier", "f.xml", "syntaxeFlux", "IN_DP_E1_UBL_INVOICE"));
+		assertThat(notBase64.status()).isEqualTo(400);
+		assertThat(notBase64.libelle()).contains("fichierFlux").contains("base64");
+
+		CproClient.Answer unknown = this.supplier.post("/cpro/factures/v1/inventee", Map.of());
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.codeRetour()).isEqualTo(30);
+		assertThat(unknown.json().toString()).doesNotContain("Exception").doesNotContain("at org.");
+	}
+
+	@Test
+	void aTechnicalUserSeesOnlyWhatItsStructureMaySee() throws Exception {
+		long id = integratedThroughTheApi("API-ACCES-1");
+		CproClient.Answer asRecipient = this.supplier.post("/cpro/factures/v1/consulter/recipiendaire",
+				Map.of("identifiantFactureCPP", id));
+		assertThat(asRecipient.status()).isEqualTo(404);
+		assertThat(asRecipient.libelle()).contains("inconnue ou non accessible");
+		CproClient.Answer asSupplier = this.commune.post("/cpro/factures/v1/rechercher/fournisseur", Map.of());
+		assertThat(asSupplier.status()).isEqualTo(403);
+		assertThat(asSupplier.codeRetour()).isEqualTo(11);
+		CproClient.Answer wrongMove = this.commune.post("/cpro/factures/v1/traiter/recue",
+				Map.of("idFacture", id, "nouveauStatut", "MISE_EN_PAIEMENT_INVENTEE"));
+		assertThat(wrongMove.status()).isEqualTo(400);
+		CproClient.Answer reasonMissing = this.commune.post("/cpro/factures/v1/traiter/recue",
+				Map.of("idFacture", id, "nouveauStatut", "REJETEE"));
+		assertThat(reasonMissing.status()).isEqualTo(400);
+		assertThat(reasonMissing.codeRetour()).isEqualTo(40);
+		assertThat(reasonMissing.text("/message")).isNotBlank();
+	}
+
+	@Test
+	void callsBeyondTheRateAreAnswered429WithRetryAfter() throws Exception {
+		CproClient.Answer last = null;
+		for (int i = 0; i < 200 && (last == null || last.status() == 200); i++) {
+			last = this.supplier.get("/cpro/transverses/v1/health-check");
+		}
+		assertThat(last.status()).isEqualTo(429);
+		assertThat(last.retryAfter()).isNotBlank();
+		assertThat(last.codeRetour()).isEqualTo(12);
+	}
+
+	private long integratedThroughTheApi(String number) throws Exception {
+		String flow = this.supplier
+			.post("/cpro/factures/v1/deposer/flux",
+					Map.of("fichierFlux",
+							Base64.getEncoder()
+								.encodeToString(TestInvoices.ubl(number, SUPPLIER, DEMOVILLE, "ECOLES", "", "A1")),
+							"nomFichier", number + ".xml", "syntaxeFlux", "IN_DP_E1_UBL_INVOICE"))
+			.text("/numeroFluxDepot");
+		integrated(flow);
+		return this.supplier.post("/cpro/factures/v1/rechercher/fournisseur", Map.of("numeroFluxDepot", flow))
+			.number("/listeFactures/0/identifiantFactureCPP");
+	}
+
+	/** consulterCRDetaille once the flow is processed; fails after a minute. */
+	private CproClient.Answer integrated(String flow) throws Exception {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		while (Instant.now().isBefore(deadline)) {
+			CproClient.Answer report = this.supplier.post("/cpro/transverses/v1/consulterCRDetaille",
+					Map.of("numeroFluxDepot", flow));
+			if (!List.of("IN_RECU", "IN_EN_COURS_TRAITEMENT").contains(report.text("/etatCourantDepotFlux"))) {
+				return report;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("Flow " + flow + " not processed after 60 s");
+	}
+
+}
