@@ -39,7 +39,7 @@ class ApiErrors {
 
 	@ExceptionHandler
 	ResponseEntity<Map<String, Object>> failure(ApiFailure failure) {
-		return answer(failure.status(), failure.code(), failure.message());
+		return ResponseEntity.status(failure.status()).body(ApiSecurityConfiguration.envelope(failure));
 	}
 
 	@ExceptionHandler
@@ -88,8 +88,7 @@ class ApiErrors {
 	}
 
 	private static ResponseEntity<Map<String, Object>> answer(HttpStatus status, int code, Message message) {
-		return ResponseEntity.status(status)
-			.body(ApiSecurityConfiguration.envelope(code, message.getCodes()[0], message));
+		return ResponseEntity.status(status).body(ApiSecurityConfiguration.envelope(code, message, null));
 	}
 
 }

@@ -17,6 +17,8 @@ class ApiFailure extends RuntimeException {
 
 	private final Message message;
 
+	private String field;
+
 	ApiFailure(HttpStatus status, int code, String key, Object... arguments) {
 		super(key);
 		this.status = status;
@@ -37,6 +39,21 @@ class ApiFailure extends RuntimeException {
 	/** What was asked for does not exist for the caller: 404, codeRetour 30. */
 	static ApiFailure notFound(String key, Object... arguments) {
 		return new ApiFailure(HttpStatus.NOT_FOUND, 30, key, arguments);
+	}
+
+	/**
+	 * A business rule's refusal of one field of the request: 400, codeRetour 40, with the
+	 * field named as the API spells it.
+	 */
+	static ApiFailure onField(String field, org.chorale.shared.Refusal refusal) {
+		ApiFailure failure = new ApiFailure(HttpStatus.BAD_REQUEST, 40, refusal.getCodes()[0], refusal.getArguments());
+		failure.field = field;
+		return failure;
+	}
+
+	/** The request's field at fault, when the refusal is about one. */
+	String field() {
+		return this.field;
 	}
 
 	HttpStatus status() {

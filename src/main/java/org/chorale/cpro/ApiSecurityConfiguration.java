@@ -69,16 +69,27 @@ class ApiSecurityConfiguration {
 		response.setStatus(failure.status().value());
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(),
-				envelope(failure.code(), failure.message().getCodes()[0], failure.message()));
+		json.writeValue(response.getOutputStream(), envelope(failure));
 	}
 
-	static Map<String, Object> envelope(int code, String key, Message message) {
+	static Map<String, Object> envelope(ApiFailure failure) {
+		return envelope(failure.code(), failure.message(), failure.field());
+	}
+
+	/**
+	 * A refusal's envelope: codeRetour, the French libelle, the English message, the
+	 * stable key of the message, and the field at fault when there is one.
+	 */
+	static Map<String, Object> envelope(int code, Message message, String field) {
+		String prefix = (field != null) ? field + " : " : "";
 		Map<String, Object> answer = Answer.object();
 		answer.put("codeRetour", code);
-		answer.put("libelle", message.text(Locale.FRENCH));
-		answer.put("message", message.text(Locale.ENGLISH));
-		answer.put("erreur", key);
+		answer.put("libelle", prefix + message.text(Locale.FRENCH));
+		answer.put("message", prefix + message.text(Locale.ENGLISH));
+		answer.put("erreur", message.getCodes()[0]);
+		if (field != null) {
+			answer.put("champ", field);
+		}
 		return answer;
 	}
 

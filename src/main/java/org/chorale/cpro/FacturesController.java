@@ -3,6 +3,8 @@ package org.chorale.cpro;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -27,9 +29,14 @@ import org.chorale.invoice.InvoiceProcessing.HistoryLine;
 import org.chorale.invoice.InvoiceProcessing.InvoicePage;
 import org.chorale.invoice.InvoiceRecord;
 import org.chorale.invoice.InvoiceStatus;
+import org.chorale.invoice.InvoiceSubmissions;
+import org.chorale.invoice.SubmittedInvoice;
+import org.chorale.shared.Refusal;
 import org.chorale.invoice.InvoiceSummary;
 import org.chorale.invoice.StatusChange;
 import org.chorale.invoice.format.InvoiceDetails;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,6 +60,9 @@ class FacturesController {
 	private static final Set<String> SYNTAXES = Set.of("IN_DP_E1_UBL_INVOICE", "IN_DP_E1_CII_16B", "IN_DP_E1_CII",
 			"IN_DP_E2_CII_FACTURX");
 
+	/** How long soumettreFacture waits for its invoice to be integrated. */
+	static final Duration WAIT = Duration.ofSeconds(10);
+
 	private final InvoiceManagement deposits;
 
 	private final InvoiceProcessing processing;
@@ -61,8 +71,11 @@ class FacturesController {
 
 	private final Idempotency idempotency;
 
+	private final InvoiceSubmissions submissions;
+
 	FacturesController(InvoiceManagement deposits, InvoiceProcessing processing, ApiFiles files,
-			Idempotency idempotency) {
+			Idempotency idempotency, InvoiceSubmissions submissions) {
+		this.submissions = submissions;
 		this.deposits = deposits;
 		this.processing = processing;
 		this.files = files;
@@ -76,7 +89,7 @@ class FacturesController {
 	 * first answer and deposits nothing more.
 	 */
 	@PostMapping("/deposer/flux")
-	ResponseEntity<Object> deposerFluxFacture(@AuthenticationPrincipal Caller caller,
+	Map<String, Object> deposerFluxFacture(@AuthenticationPrincipal Caller caller,
 			@RequestHeader(name = Idempotency.HEADER, required = false) String key,
 			@RequestBody(required = false) FlowDeposit request) {
 		if (request == null) {
@@ -98,6 +111,114 @@ class FacturesController {
 			answer.put("certificatDepot", certificate(receipt));
 			return answer;
 		});
+	}
+
+	/**
+	 * An invoice sent as data: SAISIE_API writes it as Factur-X, DEPOT_PDF_API describes
+	 * the PDF sent before with ajouterFichierDansSysteme. The answer comes once the
+	 * invoice is integrated (at most {@link #WAIT} later), with its identifiantFactureCPP
+	 * and status, or with the reasons of its rejection.
+	 */
+	@PostMapping("/soumettre")
+	ResponseEntity<Map<String, Object>> soumettreFacture(@AuthenticationPrincipal Caller caller,
+			@RequestHeader(name = Idempotency.HEADER, required = false) String key,
+			@RequestBody(required = false) Submission request) {
+		if (request == null) {
+			throw ApiFailure.invalid("cpro.error.json");
+		}
+		Map<String, Object> deposited = this.idempotency.once(caller, key, request, () -> {
+			DepositReceipt receipt = submit(caller, request);
+			Map<String, Object> answer = Answer.ok();
+			answer.put("numeroFluxDepot", receipt.number());
+			answer.put("dateDepot", ApiDates.date(receipt.depositedAt()));
+			answer.put("empreinteCertificatDepot", receipt.files().get(0).sha256());
+			answer.put("certificatDepot", certificate(receipt));
+			return answer;
+		});
+		return outcome(caller, deposited);
+	}
+
+	private DepositReceipt submit(Caller caller, Submission request) {
+		String mode = Optional.ofNullable(Request.text(request.modeDepot())).orElse("SAISIE_API");
+		if (request.fournisseur() != null && request.fournisseur().idFournisseur() != null
+				&& request.fournisseur().idFournisseur() != 0
+				&& request.fournisseur().idFournisseur() != caller.structure().value()) {
+			throw new ApiFailure(org.springframework.http.HttpStatus.FORBIDDEN, 11, "cpro.error.forbidden");
+		}
+		List<Attachment> attachments = new ArrayList<>();
+		for (Completion.File file : (request.pieceJointeComplementaire() == null) ? List.<Completion.File>of()
+				: request.pieceJointeComplementaire()) {
+			attachments.add(file(caller, file.pieceJointeComplementaireId()));
+		}
+		try {
+			return switch (mode) {
+				case "SAISIE_API" ->
+					this.submissions.enter(caller.account(), caller.structure(), request.invoice(), attachments);
+				case "DEPOT_PDF_API" -> {
+					Submission.MainFile main = (request.pieceJointePrincipale() == null
+							|| request.pieceJointePrincipale().isEmpty()) ? null
+									: request.pieceJointePrincipale().get(0);
+					if (main == null || main.pieceJointePrincipaleId() == null) {
+						throw ApiFailure.invalid("cpro.submit.pdfMissing");
+					}
+					yield this.submissions.depositPdf(caller.account(), caller.structure(), request.invoice(),
+							file(caller, main.pieceJointePrincipaleId()), attachments);
+				}
+				default -> throw ApiFailure.invalid("cpro.submit.modeDepot", mode);
+			};
+		}
+		catch (Refusal refusal) {
+			throw refusal.field()
+				.map(field -> ApiFailure.onField(Submission.field(field), refusal))
+				.orElseThrow(() -> refusal);
+		}
+	}
+
+	private Attachment file(Caller caller, Long id) {
+		long fileId = Request.required("pieceJointeId", id);
+		return this.files.find(caller.account(), fileId)
+			.orElseThrow(() -> ApiFailure.notFound("cpro.error.file", fileId));
+	}
+
+	/**
+	 * The deposit's outcome once processed: the invoice's id and status, or the reasons
+	 * it was rejected; the deposit alone if it takes longer than {@link #WAIT}.
+	 */
+	private ResponseEntity<Map<String, Object>> outcome(Caller caller, Map<String, Object> deposited) {
+		String number = (String) deposited.get("numeroFluxDepot");
+		Instant deadline = Instant.now().plus(WAIT);
+		InvoiceManagement.Flow flow = this.deposits.flow(caller.account(), caller.structure(), number).orElseThrow();
+		while (!flow.deposit().status().finished() && Instant.now().isBefore(deadline)) {
+			try {
+				Thread.sleep(10);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			flow = this.deposits.flow(caller.account(), caller.structure(), number).orElseThrow();
+		}
+		Map<String, Object> answer = new java.util.LinkedHashMap<>(deposited);
+		if (!flow.deposit().status().finished()) {
+			answer.put("statutFacture", flow.deposit().status().name());
+			return ResponseEntity.ok(answer);
+		}
+		Optional<Long> invoice = flow.files().get(0).invoiceId();
+		if (invoice.isEmpty()) {
+			Map<String, Object> refusal = ApiSecurityConfiguration.envelope(40,
+					new org.chorale.shared.Message("cpro.submit.rejected", number), null);
+			refusal.put("numeroFluxDepot", number);
+			refusal.put("listeErreurDP", TransversesController.errors(flow, flow.files().get(0)));
+			return ResponseEntity.badRequest().body(refusal);
+		}
+		InvoiceProcessing.Slice found = this.processing.issued(caller.account(), caller.structure(),
+				new Search(null, null, number, null, null, null, null, null, null, null, null, null, null).filter(), 0,
+				1);
+		answer.put("identifiantFactureCPP", invoice.get());
+		answer.put("identifiantStructure", flow.area().identifier().value());
+		answer.put("numeroFacture", found.invoices().get(0).number());
+		answer.put("statutFacture", found.invoices().get(0).status().name());
+		return ResponseEntity.ok(answer);
 	}
 
 	@PostMapping("/rechercher/fournisseur")
@@ -504,6 +625,148 @@ class FacturesController {
 		Map<String, Object> answer = Answer.ok();
 		answer.put("facture", facture);
 		return answer;
+	}
+
+	/** soumettreFacture's body, as Chorus Pro names its fields. */
+	record Submission(String modeDepot, String numeroFactureSaisi, String dateFacture, String dateEcheancePaiement,
+			Cadre cadreDeFacturation, Recipient destinataire, SupplierPart fournisseur, References references,
+			List<Line> lignePoste, Totals montantTotal,
+			@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<MainFile> pieceJointePrincipale,
+			List<Completion.File> pieceJointeComplementaire, String commentaire) {
+
+		/** Chorus Pro's payment means, in UNTDID 4461. */
+		private static final Map<String, String> PAYMENT_MEANS = Map.of("VIREMENT", "30", "PRELEVEMENT", "49", "CHEQUE",
+				"20");
+
+		/** The API's name of a form field, for the refusal that names it. */
+		static String field(String form) {
+			String line = form.replaceAll("^lines\\[(\\d+)\\]\\.?.*$", "lignePoste[$1]");
+			String part = form.replaceAll("^lines\\[\\d+\\]\\.?", "");
+			String name = switch (part) {
+				case "recipientSiret" -> "destinataire.codeDestinataire";
+				case "serviceCode" -> "destinataire.codeServiceExecutant";
+				case "commitmentNumber" -> "references.numeroBonCommande";
+				case "cadre" -> "cadreDeFacturation.codeCadreFacturation";
+				case "validatorSiret" -> "cadreDeFacturation.codeStructureValideur";
+				case "number" -> "numeroFactureSaisi";
+				case "issueDate" -> "dateFacture";
+				case "dueDate" -> "dateEcheancePaiement";
+				case "currency" -> "references.deviseFacture";
+				case "paymentMeans" -> "references.modePaiement";
+				case "iban" -> "fournisseur.iban";
+				case "exemptionReason" -> "references.motifExonerationTva";
+				case "precedingInvoice" -> "references.numeroFactureOrigine";
+				case "lines" -> "lignePoste";
+				case "description" -> "lignePosteDenomination";
+				case "quantity" -> "lignePosteQuantite";
+				case "unit" -> "lignePosteUnite";
+				case "unitPrice" -> "lignePosteMontantUnitaireHT";
+				case "allowance" -> "lignePosteMontantRemiseHT";
+				case "rate", "category" -> "lignePosteTauxTvaManuel";
+				case "totalWithoutVat" -> "montantTotal.montantHtTotal";
+				case "totalVat" -> "montantTotal.montantTVA";
+				case "totalWithVat" -> "montantTotal.montantTtcTotal";
+				case "amountDue" -> "montantTotal.montantAPayer";
+				default -> part;
+			};
+			return form.startsWith("lines[") && !part.isEmpty() ? line + "." + name : name;
+		}
+
+		SubmittedInvoice invoice() {
+			References refs = (this.references != null) ? this.references
+					: new References(null, null, null, null, null, null, null);
+			Cadre cadre = (this.cadreDeFacturation != null) ? this.cadreDeFacturation : new Cadre(null, null);
+			Recipient recipient = (this.destinataire != null) ? this.destinataire : new Recipient(null, null);
+			boolean creditNote = "AVOIR".equalsIgnoreCase(Request.text(refs.typeFacture()));
+			String means = Request.text(refs.modePaiement());
+			String paymentMeans = (means == null) ? (creditNote ? null : "30") : PAYMENT_MEANS.get(means);
+			if (means != null && paymentMeans == null) {
+				throw ApiFailure.invalid("cpro.submit.paymentMeans", means);
+			}
+			String category = switch (Optional.ofNullable(Request.text(refs.typeTva())).orElse("")) {
+				case "EXONERATION", "SANS_TVA" -> "E";
+				default -> null;
+			};
+			List<SubmittedInvoice.Line> lines = (this.lignePoste == null) ? List.of()
+					: this.lignePoste.stream().map(line -> {
+						BigDecimal rate = line.rate();
+						String lineCategory = (category != null) ? category
+								: (rate != null && rate.signum() == 0) ? "Z" : "S";
+						return new SubmittedInvoice.Line(line.lignePosteDenomination(), line.lignePosteQuantite(),
+								line.lignePosteUnite(), line.lignePosteMontantUnitaireHT(),
+								line.lignePosteMontantRemiseHT(), lineCategory, rate);
+					}).toList();
+			Totals totals = (this.montantTotal != null) ? this.montantTotal : new Totals(null, null, null, null);
+			return new SubmittedInvoice(recipient.codeDestinataire(), recipient.codeServiceExecutant(),
+					refs.numeroBonCommande(), Cadre.code(cadre.codeCadreFacturation()), this.numeroFactureSaisi,
+					creditNote, refs.numeroFactureOrigine(), ApiDates.date("dateFacture", this.dateFacture),
+					ApiDates.date("dateEcheancePaiement", this.dateEcheancePaiement),
+					Optional.ofNullable(Request.text(refs.deviseFacture())).orElse("EUR"), paymentMeans,
+					(this.fournisseur == null) ? null : this.fournisseur.iban(), refs.motifExonerationTva(),
+					this.commentaire, lines, cadre.codeStructureValideur(),
+					new SubmittedInvoice.Totals(totals.montantHtTotal(), totals.montantTVA(), totals.montantTtcTotal(),
+							totals.montantAPayer()));
+		}
+
+		record Cadre(String codeCadreFacturation, String codeStructureValideur) {
+
+			/** A1 of A1_FACTURE_FOURNISSEUR; A1 when none is given. */
+			static String code(String given) {
+				String code = Request.text(given);
+				return (code == null) ? "A1" : code.replaceFirst("_.*$", "");
+			}
+
+		}
+
+		record Recipient(String codeDestinataire, String codeServiceExecutant) {
+
+		}
+
+		/**
+		 * The supplier part; Chorale has no register of bank details yet, so a transfer's
+		 * IBAN comes here, not as {@code codeCoordonneesBancairesFournisseur}.
+		 */
+		record SupplierPart(Long idFournisseur, String iban) {
+
+		}
+
+		record References(String deviseFacture, String typeFacture, String typeTva, String modePaiement,
+				String numeroBonCommande, String numeroFactureOrigine, String motifExonerationTva) {
+
+		}
+
+		record Line(String lignePosteDenomination, BigDecimal lignePosteQuantite, String lignePosteUnite,
+				BigDecimal lignePosteMontantUnitaireHT, BigDecimal lignePosteMontantRemiseHT,
+				BigDecimal lignePosteTauxTvaManuel, String lignePosteTauxTva) {
+
+			/** The rate given as a number, or as Chorus Pro's code ("TVA20", "20"). */
+			BigDecimal rate() {
+				if (this.lignePosteTauxTvaManuel != null) {
+					return this.lignePosteTauxTvaManuel;
+				}
+				String code = Request.text(this.lignePosteTauxTva);
+				if (code == null) {
+					return null;
+				}
+				try {
+					return new BigDecimal(code.replaceAll("[^0-9.,]", "").replace(',', '.'));
+				}
+				catch (NumberFormatException ex) {
+					throw ApiFailure.invalid("cpro.error.field", "lignePosteTauxTva");
+				}
+			}
+
+		}
+
+		record Totals(BigDecimal montantHtTotal, BigDecimal montantTVA, BigDecimal montantTtcTotal,
+				BigDecimal montantAPayer) {
+
+		}
+
+		record MainFile(Long pieceJointePrincipaleId, String pieceJointePrincipaleDesignation) {
+
+		}
+
 	}
 
 	record FlowDeposit(String fichierFlux, String nomFichier, String syntaxeFlux, Boolean avecSignature) {

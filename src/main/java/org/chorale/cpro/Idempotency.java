@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -12,8 +13,6 @@ import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -51,9 +50,9 @@ class Idempotency {
 	}
 
 	/** The operation's answer, given once per key. */
-	ResponseEntity<Object> once(Caller caller, String key, Object request, Supplier<Map<String, Object>> operation) {
+	Map<String, Object> once(Caller caller, String key, Object request, Supplier<Map<String, Object>> operation) {
 		if (key == null || key.isBlank()) {
-			return ResponseEntity.ok(operation.get());
+			return operation.get();
 		}
 		if (key.length() > MAX_KEY) {
 			throw ApiFailure.invalid("cpro.error.field", HEADER);
@@ -79,11 +78,12 @@ class Idempotency {
 				.param("account", caller.account().value())
 				.param("key", key)
 				.update();
-			return ResponseEntity.ok(answer);
+			return answer;
 		});
 	}
 
-	private ResponseEntity<Object> earlier(Caller caller, String key, String hash) {
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> earlier(Caller caller, String key, String hash) {
 		Optional<Stored> stored = this.jdbc.sql(
 				"select request_hash, status, response from api_idempotency where account_id = :account and key = :key")
 			.param("account", caller.account().value())
@@ -93,10 +93,7 @@ class Idempotency {
 		if (stored.isEmpty() || !stored.get().hash().equals(hash)) {
 			throw new ApiFailure(HttpStatus.UNPROCESSABLE_CONTENT, 21, "cpro.error.idempotency", key);
 		}
-		return ResponseEntity.status(stored.get().status())
-			.contentType(MediaType.APPLICATION_JSON)
-			.header("Idempotent-Replayed", "true")
-			.body(stored.get().response());
+		return this.json.readValue(stored.get().response(), LinkedHashMap.class);
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT15M")

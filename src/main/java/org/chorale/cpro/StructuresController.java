@@ -38,11 +38,12 @@ class StructuresController {
 	 */
 	@PostMapping("/rechercher")
 	Map<String, Object> rechercherStructure(@RequestBody(required = false) StructureSearch request) {
-		StructureSearch search = (request != null) ? request : new StructureSearch(null, false, null);
+		StructureSearch search = (request != null) ? request : new StructureSearch(null, null, null);
 		Paging paging = Paging.of(search.parametres());
 		Criteria criteria = (search.structure() != null) ? search.structure() : Criteria.NONE;
 		List<RecipientView> found;
-		if ("PRIVEE".equals(Request.text(criteria.typeStructure())) || search.restreindreStructuresPrivees()) {
+		if ("PRIVEE".equals(Request.text(criteria.typeStructure()))
+				|| Boolean.TRUE.equals(search.restreindreStructuresPrivees())) {
 			found = List.of();
 		}
 		else if (Request.text(criteria.identifiantStructure()) != null) {
@@ -184,7 +185,7 @@ class StructuresController {
 		return address;
 	}
 
-	record StructureSearch(Paging.Parameters parametres, boolean restreindreStructuresPrivees, Criteria structure) {
+	record StructureSearch(Paging.Parameters parametres, Boolean restreindreStructuresPrivees, Criteria structure) {
 
 	}
 

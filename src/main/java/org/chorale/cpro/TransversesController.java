@@ -330,7 +330,7 @@ class TransversesController {
 	}
 
 	/** One line per finding of a rejected file, in French with its English. */
-	private static List<Map<String, Object>> errors(InvoiceManagement.Flow flow, DepositFileView file) {
+	static List<Map<String, Object>> errors(InvoiceManagement.Flow flow, DepositFileView file) {
 		return file.findings()
 			.stream()
 			.filter(finding -> finding.severity() == org.chorale.invoice.validation.Severity.ERROR)

@@ -9,6 +9,8 @@ public enum DepositChannel {
 	UPLOAD_API,
 	/** Invoices sent as data through the API (soumettreFacture), written as Factur-X. */
 	SAISIE_API,
+	/** A plain PDF invoice with its data sent through the API (soumettreFacture). */
+	DEPOT_PDF_API,
 	/** Invoices entered on the portal's form, which Chorale writes as Factur-X. */
 	SAISIE_PORTAIL,
 	/** Plain PDF invoices uploaded on the portal with their form. */

@@ -143,6 +143,11 @@ public class InvoiceManagement {
 	@Transactional
 	DepositReceipt depositPdf(AccountId member, StructureId id, String fileName, byte[] pdf, byte[] form,
 			List<Attachment> attachments) {
+		return depositPdf(member, id, DepositChannel.DEPOT_PDF_PORTAIL, fileName, pdf, form, attachments);
+	}
+
+	DepositReceipt depositPdf(AccountId member, StructureId id, DepositChannel channel, String fileName, byte[] pdf,
+			byte[] form, List<Attachment> attachments) {
 		AreaAccess area = modifying(member, id);
 		checkSize(fileName, pdf);
 		checkTotal(pdf, attachments);
@@ -150,7 +155,7 @@ public class InvoiceManagement {
 		StoredDocument description = this.store.put(form);
 		Instant now = this.clock.instant();
 		Deposits.Created deposit = this.deposits.create(NUMBER_PREFIX, id.value(), area.identifier(), area.name(),
-				member.value(), DepositChannel.DEPOT_PDF_PORTAIL, fileName, original, 1, now);
+				member.value(), channel, fileName, original, 1, now);
 		this.deposits.addPdfWithForm(deposit.id(), fileName, original, description);
 		List<DepositReceipt.ReceivedFile> received = new ArrayList<>(
 				List.of(new DepositReceipt.ReceivedFile(fileName, original.sha256(), original.size())));

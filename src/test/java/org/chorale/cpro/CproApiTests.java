@@ -134,6 +134,101 @@ class CproApiTests {
 	}
 
 	@Test
+	void aConnectorUploadsAFileSubmitsAnInvoiceAsDataAndFollowsItThroughItsRecipientsSuspension() throws Exception {
+		CproClient.Answer structure = this.supplier.post("/cpro/structures/v1/rechercher",
+				Map.of("structure", Map.of("identifiantStructure", DEMOVILLE, "typeIdentifiantStructure", "SIRET")));
+		assertThat(structure.text("/listeStructures/0/designationStructure")).as(structure.json().toString())
+			.isEqualTo("COMMUNE DE DEMOVILLE");
+		long file = this.supplier
+			.post("/cpro/transverses/v1/ajouter/fichier",
+					Map.of("pieceJointeNom", "bon-de-livraison.pdf", "pieceJointeTypeMime", "application/pdf",
+							"pieceJointeExtension", "PDF", "pieceJointeFichier",
+							Base64.getEncoder().encodeToString(TestInvoices.pdf("Bon de livraison 12"))))
+			.number("/pieceJointeId");
+
+		CproClient.Answer submitted = this.supplier.post("/cpro/factures/v1/soumettre",
+				entered("API-SAISIE-1",
+						Map.of("pieceJointeComplementaire", List.of(Map.of("pieceJointeComplementaireId", file,
+								"pieceJointeComplementaireDesignation", "Bon de livraison")))));
+		assertThat(submitted.status()).as(submitted.json().toString()).isEqualTo(200);
+		assertThat(submitted.text("/statutFacture")).isEqualTo("MISE_A_DISPOSITION");
+		assertThat(submitted.text("/numeroFacture")).isEqualTo("API-SAISIE-1");
+		long id = submitted.number("/identifiantFactureCPP");
+
+		CproClient.Answer detail = this.supplier.post("/cpro/factures/v1/consulter/fournisseur",
+				Map.of("identifiantFactureCPP", id));
+		assertThat(detail.json().at("/facture/montantTotal/montantTtcTotal").decimalValue()).isEqualByComparingTo("54");
+		assertThat(detail.text("/facture/lignesDePoste/lignePoste/0/lignePosteDenomination")).isEqualTo("Ramettes A4");
+		assertThat(detail.json()
+			.at("/facture/listeDesPiecesJointes/pieceJointe")
+			.findValuesAsString("pieceJointeDesignation")).contains("bon-de-livraison.pdf");
+
+		CproClient.Answer suspended = this.commune.post("/cpro/factures/v1/traiter/recue",
+				Map.of("idFacture", id, "nouveauStatut", "SUSPENDUE", "motif", "Bon de commande manquant"));
+		assertThat(suspended.text("/nouveauStatut")).isEqualTo("SUSPENDUE");
+		long order = this.supplier
+			.post("/cpro/transverses/v1/ajouter/fichier",
+					Map.of("pieceJointeNom", "bon-de-commande.pdf", "pieceJointeFichier",
+							Base64.getEncoder().encodeToString(TestInvoices.pdf("Bon de commande 7"))))
+			.number("/pieceJointeId");
+		CproClient.Answer completed = this.supplier.post("/cpro/factures/v1/completer",
+				Map.of("identifiantFactureCPP", id, "commentaire", "Voici le bon de commande",
+						"pieceJointeComplementaire", List.of(Map.of("pieceJointeComplementaireId", order))));
+		assertThat(completed.codeRetour()).isZero();
+		assertThat(this.commune
+			.post("/cpro/factures/v1/rechercher/recipiendaire", Map.of("statutCourant", List.of("COMPLETEE")))
+			.text("/listeFactures/0/numeroFacture")).isEqualTo("API-SAISIE-1");
+	}
+
+	@Test
+	void aPlainPdfIsSubmittedWithItsDataAndAnInvoiceTheDirectoryRefusesComesBackWithItsReasons() throws Exception {
+		long pdf = this.supplier
+			.post("/cpro/transverses/v1/ajouter/fichier",
+					Map.of("pieceJointeNom", "facture-PDF-1.pdf", "pieceJointeFichier",
+							Base64.getEncoder().encodeToString(TestInvoices.pdf("Facture PDF-1", "Total 120,00 EUR"))))
+			.number("/pieceJointeId");
+		CproClient.Answer submitted = this.supplier.post("/cpro/factures/v1/soumettre", Map.of("modeDepot",
+				"DEPOT_PDF_API", "numeroFactureSaisi", "PDF-1", "dateFacture", "2026-11-02", "cadreDeFacturation",
+				Map.of("codeCadreFacturation", "A1_FACTURE_FOURNISSEUR"), "destinataire",
+				Map.of("codeDestinataire", DEMOVILLE, "codeServiceExecutant", "ECOLES"), "references",
+				Map.of("deviseFacture", "EUR", "typeFacture", "FACTURE"), "montantTotal",
+				Map.of("montantHtTotal", 100, "montantTVA", 20, "montantTtcTotal", 120, "montantAPayer", 120),
+				"pieceJointePrincipale",
+				List.of(Map.of("pieceJointePrincipaleId", pdf, "pieceJointePrincipaleDesignation", "Facture"))));
+		assertThat(submitted.status()).as(submitted.json().toString()).isEqualTo(200);
+		assertThat(submitted.text("/statutFacture")).isEqualTo("MISE_A_DISPOSITION");
+
+		CproClient.Answer incomplete = this.supplier.post("/cpro/factures/v1/soumettre", entered("", Map.of()));
+		assertThat(incomplete.status()).isEqualTo(400);
+		assertThat(incomplete.text("/champ")).isEqualTo("numeroFactureSaisi");
+
+		Map<String, Object> unknownService = new java.util.HashMap<>(entered("API-SAISIE-2", Map.of()));
+		unknownService.put("destinataire", Map.of("codeDestinataire", DEMOVILLE, "codeServiceExecutant", "INCONNU"));
+		CproClient.Answer rejected = this.supplier.post("/cpro/factures/v1/soumettre", unknownService);
+		assertThat(rejected.status()).isEqualTo(400);
+		assertThat(rejected.codeRetour()).isEqualTo(40);
+		assertThat(rejected.text("/listeErreurDP/0/libelleErreurDP")).contains("INCONNU");
+	}
+
+	/**
+	 * soumettreFacture's body for one line of 10 reams at 4.50 € + 20 % VAT, and more.
+	 */
+	private static Map<String, Object> entered(String number, Map<String, Object> more) {
+		Map<String, Object> body = new java.util.HashMap<>(Map.of("modeDepot", "SAISIE_API", "numeroFactureSaisi",
+				number, "dateFacture", "2026-11-02T00:00:00Z", "dateEcheancePaiement", "2026-12-02",
+				"cadreDeFacturation", Map.of("codeCadreFacturation", "A1_FACTURE_FOURNISSEUR"), "destinataire",
+				Map.of("codeDestinataire", DEMOVILLE, "codeServiceExecutant", "ECOLES"), "fournisseur",
+				Map.of("iban", "FR7630006000011234567890189"), "references",
+				Map.of("deviseFacture", "EUR", "typeFacture", "FACTURE", "typeTva", "TVA_SUR_DEBIT", "modePaiement",
+						"VIREMENT"),
+				"lignePoste",
+				List.of(Map.of("lignePosteNumero", 1, "lignePosteDenomination", "Ramettes A4", "lignePosteQuantite", 10,
+						"lignePosteUnite", "C62", "lignePosteMontantUnitaireHT", 4.5, "lignePosteTauxTvaManuel", 20))));
+		body.putAll(more);
+		return body;
+	}
+
+	@Test
 	void aRetriedDepositWithTheSameIdempotencyKeyGetsTheFirstAnswerAndMakesNoSecondDeposit() throws Exception {
 		String body = "{\"fichierFlux\":\""
 				+ Base64.getEncoder()

@@ -84,9 +84,10 @@ class PdfDepositTests {
 
 	@Test
 	void aTextPdfPrefillsItsFormAndIsDepositedUntouched() throws Exception {
-		byte[] pdf = pdf("PAPETERIE TEST - SIRET 409 999 000 00014", "Facture n° PDF-2026-7", "Date : 02/11/2026",
-				"Destinataire : COMMUNE DE DEMOVILLE, SIRET 219 999 000 00017", "Code service : ECOLES",
-				"Total HT 1 000,00 EUR", "Total TVA 200,00 EUR", "Total TTC 1 200,00 EUR", "Net a payer 1 200,00 EUR");
+		byte[] pdf = TestInvoices.pdf("PAPETERIE TEST - SIRET 409 999 000 00014", "Facture n° PDF-2026-7",
+				"Date : 02/11/2026", "Destinataire : COMMUNE DE DEMOVILLE, SIRET 219 999 000 00017",
+				"Code service : ECOLES", "Total HT 1 000,00 EUR", "Total TVA 200,00 EUR", "Total TTC 1 200,00 EUR",
+				"Net a payer 1 200,00 EUR");
 		String form = upload(pdf).andExpect(content().string(containsString("value=\"21999900000017\"")))
 			.andExpect(content().string(containsString("value=\"PDF-2026-7\"")))
 			.andExpect(content().string(containsString("value=\"2026-11-02\"")))
@@ -115,7 +116,7 @@ class PdfDepositTests {
 
 	@Test
 	void attachmentsChosenWithTheFormAreKeptThroughItsErrorsAndDepositedWithThePdf() throws Exception {
-		String form = upload(pdf("Facture n° PDF-2026-7")).andReturn().getResponse().getContentAsString();
+		String form = upload(TestInvoices.pdf("Facture n° PDF-2026-7")).andReturn().getResponse().getContentAsString();
 		byte[] timesheet = "jour;heures\nlundi;7\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		this.mvc
 			.perform(complete(form, "1300.00")
@@ -139,7 +140,7 @@ class PdfDepositTests {
 
 	@Test
 	void totalsThatDoNotAddUpAreRefusedOnTheForm() throws Exception {
-		String form = upload(pdf("Facture n° PDF-8")).andReturn().getResponse().getContentAsString();
+		String form = upload(TestInvoices.pdf("Facture n° PDF-8")).andReturn().getResponse().getContentAsString();
 		this.mvc.perform(complete(form, "1300.00"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Le total TTC doit être égal au total HT plus la TVA.")));
@@ -180,26 +181,6 @@ class PdfDepositTests {
 			.param("totalVat", "200.00")
 			.param("totalWithVat", withVat)
 			.param("amountDue", withVat);
-	}
-
-	private static byte[] pdf(String... lines) throws Exception {
-		try (PDDocument document = new PDDocument()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-				text.beginText();
-				text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-				text.newLineAtOffset(50, 700);
-				for (String line : List.of(lines)) {
-					text.showText(line);
-					text.newLineAtOffset(0, -16);
-				}
-				text.endText();
-			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
-		}
 	}
 
 	private org.chorale.account.AccountId account() {

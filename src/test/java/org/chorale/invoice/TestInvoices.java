@@ -9,11 +9,17 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.chorale.TestPeople;
 import org.chorale.account.AccountId;
 import org.chorale.account.AccountManagement;
@@ -166,6 +172,29 @@ public final class TestInvoices {
 		org.assertj.core.api.Assertions.assertThat(jdbc.sql(kept).query(String.class).list())
 			.isEqualTo(jdbc.sql(actual).query(String.class).list())
 			.isNotEmpty();
+	}
+
+	/**
+	 * A plain text PDF with these lines, as an invoice's PDF or a supporting document.
+	 */
+	public static byte[] pdf(String... lines) throws Exception {
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage();
+			document.addPage(page);
+			try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+				text.beginText();
+				text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+				text.newLineAtOffset(50, 700);
+				for (String line : List.of(lines)) {
+					text.showText(line);
+					text.newLineAtOffset(0, -16);
+				}
+				text.endText();
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
 	}
 
 }
