@@ -62,6 +62,10 @@ class ChoraleRunITests {
 		assertThat(get(port, "/dev/courriels").body()).contains("Boîte aux lettres de démonstration");
 		assertThat(signIn(port, "fournisseur@demo.chorale.localhost", "Papeterie-Lilas-2026"))
 			.contains("PAPETERIE DÉMO DES LILAS SAS", "Gestionnaire principal");
+		assertThat(demoApi(port, "tech_fournisseur@demo.chorale.localhost:Tech-Papeterie-2026"))
+			.contains("PAPETERIE DÉMO DES LILAS SAS");
+		assertThat(demoApi(port, "tech_acheteur@demo.chorale.localhost:Tech-Demoville-2026"))
+			.contains("COMMUNE DE DEMOVILLE");
 		assertThat(Files.isDirectory(this.workingDirectory.resolve("data/postgres"))).isTrue();
 		stop();
 
@@ -78,6 +82,28 @@ class ChoraleRunITests {
 		start(port);
 		assertThat(get(port, "/entreprises?siret=12345678200044").body()).contains("PAPETERIE DÉMO DES LILAS SAS",
 				"123 456 782 00044", "BORDEAUX");
+	}
+
+	/**
+	 * What a connector given the README's demo credentials reads of its technical user's
+	 * structures.
+	 */
+	private String demoApi(int port, String account) throws Exception {
+		HttpResponse<String> token = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/oauth/token"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("grant_type=client_credentials&client_id=chorale-demo&client_secret=Secret-Demo-Api-2026"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+		String bearer = token.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+		return this.http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/cpro/utilisateurs/v1/monCompte/recuperer/rattachements"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + bearer)
+			.header("cpro-account", java.util.Base64.getEncoder().encodeToString(account.getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
 	}
 
 	private Path update() throws IOException {
