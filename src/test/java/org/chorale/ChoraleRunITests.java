@@ -89,21 +89,25 @@ class ChoraleRunITests {
 	 * structures.
 	 */
 	private String demoApi(int port, String account) throws Exception {
-		HttpResponse<String> token = this.http.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/api/oauth/token"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers
-				.ofString("grant_type=client_credentials&client_id=chorale-demo&client_secret=Secret-Demo-Api-2026"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> token = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/oauth/token"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(
+						"grant_type=client_credentials&client_id=chorale-demo&client_secret=Secret-Demo-Api-2026"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
 		String bearer = token.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
-		return this.http.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/cpro/utilisateurs/v1/monCompte/recuperer/rattachements"))
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + bearer)
-			.header("cpro-account", java.util.Base64.getEncoder().encodeToString(account.getBytes(StandardCharsets.UTF_8)))
-			.POST(HttpRequest.BodyPublishers.ofString("{}"))
-			.build(), HttpResponse.BodyHandlers.ofString()).body();
+		return this.http
+			.send(HttpRequest
+				.newBuilder(URI
+					.create("http://localhost:" + port + "/cpro/utilisateurs/v1/monCompte/recuperer/rattachements"))
+				.header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + bearer)
+				.header("cpro-account",
+						java.util.Base64.getEncoder().encodeToString(account.getBytes(StandardCharsets.UTF_8)))
+				.POST(HttpRequest.BodyPublishers.ofString("{}"))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
 
 	private Path update() throws IOException {

@@ -13,7 +13,8 @@ public final class TestPeople {
 	}
 
 	public static void none(JdbcClient jdbc) {
-		jdbc.sql("TRUNCATE api_idempotency, api_file, api_token, api_client, technical_account, membership_right, "
+		jdbc.sql("TRUNCATE api_delivery, api_webhook, api_event, api_idempotency, api_file, api_token, api_client, "
+				+ "technical_account, membership_right, "
 				+ "membership, structure_work_area, structure, account_link, account")
 			.update();
 	}

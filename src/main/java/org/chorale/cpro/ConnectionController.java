@@ -69,6 +69,26 @@ class ConnectionController {
 		return "redirect:/structures/" + id + "/raccordements?supprime";
 	}
 
+	@PostMapping("/webhooks")
+	String addWebhook(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@RequestParam(required = false) String url, Model model) {
+		try {
+			model.addAttribute("created",
+					this.connections.addWebhook(me.accountId(), new StructureId(id), (url == null) ? "" : url));
+			model.addAttribute("createdKind", "webhook");
+		}
+		catch (Refusal refusal) {
+			model.addAttribute("refusal", refusal);
+		}
+		return page(me, id, model);
+	}
+
+	@PostMapping("/webhooks/{webhook}/supprimer")
+	String removeWebhook(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long webhook) {
+		this.connections.removeWebhook(me.accountId(), new StructureId(id), webhook);
+		return "redirect:/structures/" + id + "/raccordements";
+	}
+
 	private String page(SignedInUser me, long id, Model model) {
 		model.addAttribute("overview", this.connections.overview(me.accountId(), new StructureId(id)));
 		return PAGE;

@@ -61,8 +61,11 @@ class Connections {
 
 	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
+	private final Webhooks webhooks;
+
 	Connections(TechnicalAccounts technicalAccounts, ApiClients clients, AccountManagement accounts,
-			StructureManagement structures, PasswordEncoder encoder, Clock clock) {
+			StructureManagement structures, PasswordEncoder encoder, Clock clock, Webhooks webhooks) {
+		this.webhooks = webhooks;
 		this.technicalAccounts = technicalAccounts;
 		this.clients = clients;
 		this.accounts = accounts;
@@ -84,7 +87,19 @@ class Connections {
 				this.clients.findByStructureIdOrderById(id.value())
 					.stream()
 					.map(c -> new ClientView(c.id(), c.clientId(), c.name(), c.createdAt()))
-					.toList());
+					.toList(),
+				this.webhooks.of(id));
+	}
+
+	/** A new webhook of the structure, whose signing secret is shown once. */
+	Credentials addWebhook(AccountId manager, StructureId id, String url) {
+		managed(manager, id);
+		return new Credentials(url.strip(), this.webhooks.add(id, url));
+	}
+
+	void removeWebhook(AccountId manager, StructureId id, long webhook) {
+		managed(manager, id);
+		this.webhooks.remove(id, webhook);
 	}
 
 	/**
@@ -241,7 +256,8 @@ class Connections {
 
 	}
 
-	record Overview(StructureView structure, List<TechnicalView> technicalAccounts, List<ClientView> clients) {
+	record Overview(StructureView structure, List<TechnicalView> technicalAccounts, List<ClientView> clients,
+			List<Webhooks.WebhookView> webhooks) {
 
 	}
 

@@ -271,7 +271,8 @@ public class InvoiceProcessing {
 		this.counts.move(parties(found).stream().filter(party -> party.kind() != 'R').toList(),
 				InvoiceStatus.A_RECYCLER, InvoiceStatus.MISE_A_DISPOSITION);
 		this.events.publishEvent(new InvoiceStatusChanged(invoice, found.supplierId(), found.number(),
-				decision.destination().get().name(), InvoiceStatus.MISE_A_DISPOSITION, now, Optional.empty()));
+				decision.destination().get().recipient().value(), decision.destination().get().name(),
+				InvoiceStatus.MISE_A_DISPOSITION, now, Optional.empty()));
 		return change;
 	}
 
@@ -413,7 +414,7 @@ public class InvoiceProcessing {
 		this.counts.add(Map.of(InvoiceCounts.Party.recipient(invoice.recipient()), 1),
 				InvoiceStatus.MISE_A_DISPOSITION);
 		this.events.publishEvent(new InvoiceStatusChanged(invoice.id(), invoice.supplierId(), invoice.number(),
-				invoice.recipientName(), InvoiceStatus.MISE_A_DISPOSITION, now, Optional.empty()));
+				invoice.recipient(), invoice.recipientName(), InvoiceStatus.MISE_A_DISPOSITION, now, Optional.empty()));
 		this.events
 			.publishEvent(new InvoicesReceived(invoice.recipient(), List.of(new InvoicesReceived.Received(invoice.id(),
 					invoice.number(), invoice.supplierName(), invoice.totalWithVat(), invoice.currency()))));
@@ -477,7 +478,7 @@ public class InvoiceProcessing {
 		}
 		this.counts.move(parties(invoice), invoice.status(), to);
 		this.events.publishEvent(new InvoiceStatusChanged(invoice.id(), invoice.supplierId(), invoice.number(),
-				invoice.recipientName(), to, now, reason));
+				invoice.recipient(), invoice.recipientName(), to, now, reason));
 		return change;
 	}
 

@@ -51,7 +51,14 @@ class CproApiTests {
 	@Autowired
 	Connections connections;
 
+	@Autowired
+	Webhooks webhooks;
+
 	CproClient supplier;
+
+	AccountId supplierManagerId;
+
+	StructureId supplierId;
 
 	CproClient commune;
 
@@ -71,6 +78,8 @@ class CproApiTests {
 		StructureId communeId = TestStructures.publicStructure(this.context, new Siret(DEMOVILLE),
 				"COMMUNE DE DEMOVILLE", communeManager, EnumSet.of(WorkArea.FACTURES_RECUES, WorkArea.RACCORDEMENTS));
 		AccountId supplierManagerId = TestStructures.person(this.context, supplierManager);
+		this.supplierManagerId = supplierManagerId;
+		this.supplierId = supplierId;
 		this.client = this.connections.createClient(supplierManagerId, supplierId, "Odoo");
 		this.supplierTechnical = this.connections.createTechnicalAccount(supplierManagerId, supplierId);
 		Connections.Credentials communeTechnical = this.connections
@@ -226,6 +235,59 @@ class CproApiTests {
 						"lignePosteUnite", "C62", "lignePosteMontantUnitaireHT", 4.5, "lignePosteTauxTvaManuel", 20))));
 		body.putAll(more);
 		return body;
+	}
+
+	@Test
+	void eventsReachTheFeedUntilAcknowledgedAndTheWebhookSignedAndRetriedUntilItAnswers() throws Exception {
+		List<String[]> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+		com.sun.net.httpserver.HttpServer hook = com.sun.net.httpserver.HttpServer
+			.create(new java.net.InetSocketAddress("localhost", 0), 0);
+		hook.createContext("/hook", exchange -> {
+			calls.add(new String[] { exchange.getRequestHeaders().getFirst("X-Chorale-Timestamp"),
+					exchange.getRequestHeaders().getFirst("X-Chorale-Signature"),
+					new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) });
+			exchange.sendResponseHeaders((calls.size() == 1) ? 500 : 204, -1);
+			exchange.close();
+		});
+		hook.start();
+		try {
+			Connections.Credentials webhook = this.connections.addWebhook(this.supplierManagerId, this.supplierId,
+					"http://localhost:" + hook.getAddress().getPort() + "/hook");
+			long id = integratedThroughTheApi("API-EVT-1");
+			this.commune.post("/cpro/factures/v1/traiter/recue",
+					Map.of("idFacture", id, "nouveauStatut", "SERVICE_FAIT"));
+
+			CproClient.Answer received = this.commune.post("/cpro/evenements/v1/rechercher", Map.of());
+			assertThat(received.json().get("listeEvenements").findValuesAsString("typeEvenement"))
+				.containsExactly("FACTURE_RECUE", "CHANGEMENT_STATUT");
+			CproClient.Answer feed = this.supplier.post("/cpro/evenements/v1/rechercher", Map.of());
+			assertThat(feed.text("/listeEvenements/0/statut")).isEqualTo("SERVICE_FAIT");
+			assertThat(feed.number("/listeEvenements/0/identifiantFactureCPP")).isEqualTo(id);
+			assertThat(this.supplier
+				.post("/cpro/evenements/v1/acquitter",
+						Map.of("listeIdEvenement", List.of(feed.number("/listeEvenements/0/idEvenement"))))
+				.number("/nbAcquittes")).isOne();
+			assertThat(this.supplier.post("/cpro/evenements/v1/rechercher", Map.of()).number("/nbEvenementsEnAttente"))
+				.isZero();
+
+			Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+			while (calls.size() < 2 && Instant.now().isBefore(deadline)) {
+				this.jdbc.sql("update api_delivery set next_attempt_at = now() where delivered_at is null").update();
+				this.webhooks.deliver();
+				Thread.sleep(50);
+			}
+			assertThat(calls).hasSize(2);
+			String[] delivered = calls.get(1);
+			assertThat(delivered[2]).contains("\"statut\":\"SERVICE_FAIT\"", "API-EVT-1");
+			assertThat(delivered[1])
+				.isEqualTo("sha256=" + Webhooks.sign(webhook.secret(), delivered[0] + "." + delivered[2]));
+			assertThat(this.jdbc.sql("select attempts || ' ' || (delivered_at is not null) from api_delivery")
+				.query(String.class)
+				.single()).isEqualTo("2 true");
+		}
+		finally {
+			hook.stop(0);
+		}
 	}
 
 	@Test
