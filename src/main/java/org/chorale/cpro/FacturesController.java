@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -186,18 +185,9 @@ class FacturesController {
 	 */
 	private ResponseEntity<Map<String, Object>> outcome(Caller caller, Map<String, Object> deposited) {
 		String number = (String) deposited.get("numeroFluxDepot");
-		Instant deadline = Instant.now().plus(WAIT);
-		InvoiceManagement.Flow flow = this.deposits.flow(caller.account(), caller.structure(), number).orElseThrow();
-		while (!flow.deposit().status().finished() && Instant.now().isBefore(deadline)) {
-			try {
-				Thread.sleep(10);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-			flow = this.deposits.flow(caller.account(), caller.structure(), number).orElseThrow();
-		}
+		InvoiceManagement.Flow flow = this.deposits
+			.flowOnceProcessed(caller.account(), caller.structure(), number, WAIT)
+			.orElseThrow();
 		Map<String, Object> answer = new java.util.LinkedHashMap<>(deposited);
 		if (!flow.deposit().status().finished()) {
 			answer.put("statutFacture", flow.deposit().status().name());

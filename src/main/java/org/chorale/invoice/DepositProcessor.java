@@ -58,9 +58,12 @@ class DepositProcessor {
 
 	private final Clock clock;
 
+	private final DepositCompletions completions;
+
 	DepositProcessor(DepositQueue queue, Invoices invoices, InvoiceCounts counts, DocumentStore store,
 			InvoiceValidator validator, Directory directory, TransactionTemplate transactions,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, DepositCompletions completions) {
+		this.completions = completions;
 		this.queue = queue;
 		this.invoices = invoices;
 		this.counts = counts;
@@ -128,7 +131,7 @@ class DepositProcessor {
 		LocalDate today = LocalDate.now(this.clock);
 		ValidationReport report = claim.form().isPresent()
 				? this.validator.validateMetadata(claim.fileName(), this.store.get(claim.form().get()), today)
-				: this.validator.validate(claim.fileName(), content, today);
+				: this.validator.validate(claim.fileName(), content, today, !claim.writtenByChorale());
 		if (!report.valid()) {
 			return Outcome.rejected(claim, report);
 		}
@@ -166,10 +169,10 @@ class DepositProcessor {
 			count[0]++;
 			count[1] += outcome.integrated() ? 1 : 0;
 		}
-		this.queue.advance(counts.entrySet()
+		this.completions.finishedAfterCommit(this.queue.advance(counts.entrySet()
 			.stream()
 			.map(c -> new DepositQueue.Progress(c.getKey(), c.getValue()[0], c.getValue()[1]))
-			.toList(), now);
+			.toList(), now));
 		Map<String, List<InvoicesReceived.Received>> received = new LinkedHashMap<>();
 		Map<InvoiceCounts.Party, Integer> available = new LinkedHashMap<>();
 		Map<InvoiceCounts.Party, Integer> toValidate = new LinkedHashMap<>();

@@ -40,7 +40,7 @@ class DepositQueue {
 	List<Claim> claim(int max) {
 		return this.jdbc.sql("""
 				select f.deposit_id, f.position, f.file_name, f.sha256, d.structure_id, d.supplier_type, d.supplier,
-				       f.form_sha256, d.supplier_name, f.validator
+				       f.form_sha256, d.supplier_name, f.validator, d.channel
 				from deposit_file f join deposit d on d.id = f.deposit_id
 				where f.state = 'EN_ATTENTE'
 				order by f.deposit_id, f.position
@@ -49,7 +49,8 @@ class DepositQueue {
 			.param("max", max)
 			.query((rs, n) -> new Claim(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5),
 					new StructureIdentifier(IdentifierType.valueOf(rs.getString(6)), rs.getString(7)), rs.getString(9),
-					Optional.ofNullable(rs.getString(8)), Optional.ofNullable(rs.getString(10))))
+					Optional.ofNullable(rs.getString(8)), Optional.ofNullable(rs.getString(10)),
+					DepositChannel.valueOf(rs.getString(11))))
 			.list();
 	}
 
@@ -84,8 +85,9 @@ class DepositQueue {
 	/**
 	 * Counts more processed files of each deposit and moves their statuses on, in two
 	 * statements whatever the number of deposits.
+	 * @return the deposits now finished
 	 */
-	void advance(List<Progress> progress, Instant at) {
+	List<Long> advance(List<Progress> progress, Instant at) {
 		List<Object[]> statuses = this.jdbc.sql("""
 				update deposit d set processed_count = d.processed_count + p.processed,
 				                     integrated_count = d.integrated_count + p.integrated
@@ -102,6 +104,7 @@ class DepositQueue {
 			})
 			.list();
 		this.template.batchUpdate("update deposit set status = ?, finished_at = ? where id = ?", statuses);
+		return statuses.stream().filter(status -> status[1] != null).map(status -> (Long) status[2]).toList();
 	}
 
 	/** Files of a deposit just processed, and how many of them were integrated. */
@@ -120,7 +123,17 @@ class DepositQueue {
 	 * co-contractor's invoice
 	 */
 	record Claim(long deposit, int position, String fileName, String sha256, long structure,
-			StructureIdentifier supplier, String supplierName, Optional<String> form, Optional<String> validator) {
+			StructureIdentifier supplier, String supplierName, Optional<String> form, Optional<String> validator,
+			DepositChannel channel) {
+
+		/**
+		 * Whether Chorale wrote the file itself (an entry, on the portal or through the
+		 * API): its PDF/A-3 conformance is its writer's, which the tests check with
+		 * veraPDF, so it is not checked again for each invoice.
+		 */
+		boolean writtenByChorale() {
+			return this.channel == DepositChannel.SAISIE_PORTAIL || this.channel == DepositChannel.SAISIE_API;
+		}
 
 	}
 

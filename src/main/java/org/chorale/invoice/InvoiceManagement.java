@@ -2,11 +2,13 @@ package org.chorale.invoice;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.chorale.account.AccountId;
 import org.chorale.directory.Directory;
@@ -46,6 +48,9 @@ public class InvoiceManagement {
 
 	public static final int PAGE_SIZE = 20;
 
+	/** How often one who waits for a deposit looks again, in case another node did it. */
+	static final Duration LOOK_AGAIN = Duration.ofMillis(250);
+
 	private final Deposits deposits;
 
 	private final Invoices invoices;
@@ -64,9 +69,12 @@ public class InvoiceManagement {
 
 	private final Clock clock;
 
+	private final DepositCompletions completions;
+
 	InvoiceManagement(Deposits deposits, Invoices invoices, DocumentStore store, InvoiceValidator validator,
 			Directory directory, StructureManagement structures, InvoiceProperties properties, DepositWorkers workers,
-			Clock clock) {
+			Clock clock, DepositCompletions completions) {
+		this.completions = completions;
 		this.deposits = deposits;
 		this.invoices = invoices;
 		this.store = store;
@@ -346,6 +354,32 @@ public class InvoiceManagement {
 		return this.deposits.find(number)
 			.filter(d -> d.structureId() == id.value())
 			.map(found -> new Flow(area, found, this.deposits.files(found.id())));
+	}
+
+	/**
+	 * The structure's deposit with this number once processed, or as it stands after
+	 * {@code within}: woken when this node finishes it, looking again every
+	 * {@link #LOOK_AGAIN} for one another node processes.
+	 */
+	public Optional<Flow> flowOnceProcessed(AccountId member, StructureId id, String number, Duration within) {
+		Instant deadline = Instant.now().plus(within);
+		Optional<Flow> flow = flow(member, id, number);
+		while (flow.isPresent() && !flow.get().deposit().status().finished() && Instant.now().isBefore(deadline)) {
+			long deposit = flow.get().deposit().id();
+			CompletableFuture<Void> signal = this.completions.watch(deposit);
+			try {
+				flow = flow(member, id, number);
+				if (!flow.get().deposit().status().finished()) {
+					Duration left = Duration.between(Instant.now(), deadline);
+					this.completions.await(deposit, signal, (left.compareTo(LOOK_AGAIN) < 0) ? left : LOOK_AGAIN);
+					flow = flow(member, id, number);
+				}
+			}
+			finally {
+				this.completions.forget(deposit, signal);
+			}
+		}
+		return flow;
 	}
 
 	/** An original of the deposit, checked against its SHA-256. */

@@ -25,9 +25,17 @@ public final class InvoiceValidator {
 	}
 
 	public ValidationReport validate(String name, byte[] content, LocalDate today) {
+		return validate(name, content, today, true);
+	}
+
+	/**
+	 * @param pdfA whether to check a PDF's PDF/A conformance (veraPDF): not for the files
+	 * Chorale writes itself
+	 */
+	public ValidationReport validate(String name, byte[] content, LocalDate today, boolean pdfA) {
 		try {
 			return switch (FileType.of(content)) {
-				case PDF -> pdf(name, content, today);
+				case PDF -> pdf(name, content, today, pdfA);
 				case XML -> xml(name, content, Syntax.CII, today);
 				case ZIP, GZIP -> throw new Unreadable("validation.archive");
 				case OTHER -> throw new Unreadable("validation.file-type");
@@ -38,13 +46,14 @@ public final class InvoiceValidator {
 		}
 	}
 
-	private ValidationReport pdf(String name, byte[] content, LocalDate today) throws Unreadable {
+	private ValidationReport pdf(String name, byte[] content, LocalDate today, boolean pdfA) throws Unreadable {
 		Optional<byte[]> xml = FacturXAttachment.extract(content);
 		if (xml.isEmpty()) {
 			return new ValidationReport(Verdict.INVALID, Optional.empty(), Optional.empty(),
 					List.of(error("CHORALE-PDF", null, "validation.plain-pdf")), Optional.empty());
 		}
-		return xml(name, xml.get(), Syntax.FACTUR_X, today).with(PdfA.check(content));
+		ValidationReport report = xml(name, xml.get(), Syntax.FACTUR_X, today);
+		return pdfA ? report.with(PdfA.check(content)) : report;
 	}
 
 	/**

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# API benchmark (issue 7), against a PostgreSQL server: soumettreFacture (SAISIE_API: Chorale writes the invoice as
+# Factur-X, deposits it and answers once it is integrated and routed) and rechercherFactureParFournisseur, each with
+# 32 concurrent clients from wrk on loopback, as the demo supplier's technical user. Target: p99 < 100 ms.
+# Usage: bench/api.sh   (BENCH_SECONDS per measured run, default 30, after a warm-up of BENCH_WARMUP, default 20;
+# BENCH_CONNECTIONS, default 32)
+# Needs wrk (apt-get install wrk) and curl. The server runs the packaged jar with demo data on the bench database,
+# the README's JVM options, and the per-user rate limit lifted (it would answer 429 to one user's 32 clients).
+# Environment: BENCH_DB (default chorale_bench_api, dropped and created), BENCH_PORT (18080), PG* as bench/common.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DB=${BENCH_DB:-chorale_bench_api}
+command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install wrk"; exit 2; }
+source bench/common.sh
+PORT=${BENCH_PORT:-18080}
+SECONDS_RUN=${BENCH_SECONDS:-30}
+WARMUP=${BENCH_WARMUP:-20}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+BASE=http://127.0.0.1:$PORT
+
+java -Xmx1g ${BENCH_JVM:--XX:G1HeapRegionSize=16m} -jar target/chorale.jar "${DS[@]}" --server.port="$PORT" \
+	--chorale.system.demo-data=true --chorale.invoice.documents=target/bench-data/documents \
+	--chorale.cpro.calls-per-second=1000000 --chorale.cpro.burst=1000000 --logging.level.root=WARN \
+	> target/bench-api-server.log 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do
+	curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
+	kill -0 $SERVER 2>/dev/null || { cat target/bench-api-server.log; exit 1; }
+	sleep 1
+done
+BENCH_TOKEN=$(curl -fs -d grant_type=client_credentials -d client_id=chorale-demo -d client_secret=Secret-Demo-Api-2026 \
+	"$BASE/api/oauth/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+BENCH_ACCOUNT=$(printf '%s' 'tech_fournisseur@demo.chorale.localhost:Tech-Papeterie-2026' | base64 -w0)
+export BENCH_TOKEN BENCH_ACCOUNT
+
+# run NAME SCRIPT SECONDS [CONNECTIONS]: wrk with its latency percentiles kept in target/.
+run() {
+	local connections=${4:-$CONNECTIONS}
+	wrk -t$((connections < 2 ? 1 : 2)) -c"$connections" -d"$3"s --timeout 30s --latency -s "bench/$2" "$BASE" \
+		> "target/bench-api-$1.out"
+}
+figures() {
+	local out=target/bench-api-$1.out
+	local rate p50 p99 errors
+	rate=$(awk '/Requests\/sec/ {print $2}' "$out")
+	p50=$(awk '$1 == "50%" {print $2}' "$out")
+	p99=$(awk '$1 == "99%" {print $2}' "$out")
+	errors=$(awk '/Non-2xx/ {print $NF}' "$out")
+	local verdict
+	verdict=$(awk -v p="$p99" 'BEGIN { v = p + 0; if (p ~ /us$/) v /= 1000; else if (p ~ /ms$/) v += 0; else if (p ~ /s$/) v *= 1000;
+		print (v < 100) ? "met" : "NOT met" }')
+	printf '%-32s %8s req/s   p50 %8s   p99 %8s   non-2xx %s   (target p99 < 100 ms: %s)\n' "$1" "$rate" "$p50" "$p99" \
+		"${errors:-0}" "$verdict"
+}
+
+echo "== API: $(nproc) cores, PostgreSQL $(psql -Atc 'SHOW server_version' -d "$DB"), $CONNECTIONS connections, wrk $(wrk -v 2>&1 | awk 'NR==1 {print $2}')"
+run soumettre-warmup api-soumettre.lua "$WARMUP"
+run soumettre api-soumettre.lua "$SECONDS_RUN"
+run soumettre-1-client api-soumettre.lua 10 1
+run rechercher-warmup api-rechercher.lua "$WARMUP"
+run rechercher api-rechercher.lua "$SECONDS_RUN"
+echo "supplier's invoices at the end: $(psql -Atc 'select count(*) from invoice' -d "$DB")"
+figures soumettre | tee target/bench-api.out
+figures soumettre-1-client | tee -a target/bench-api.out
+figures rechercher | tee -a target/bench-api.out
