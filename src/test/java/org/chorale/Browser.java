@@ -133,6 +133,17 @@ public final class Browser implements AutoCloseable {
 		return this.driver.findElement(By.tagName("main")).getText();
 	}
 
+	/** The whole page's text, for pages that are not the portal's (Swagger UI). */
+	public String pageText() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	/** Waits until the whole page shows this text. */
+	public Browser waitForPageText(String text, Duration timeout) {
+		new WebDriverWait(this.driver, timeout).until(d -> pageText().contains(text));
+		return this;
+	}
+
 	public String title() {
 		return this.driver.getTitle();
 	}

@@ -14,7 +14,6 @@ import org.chorale.account.AccountId;
 import org.chorale.account.AccountManagement;
 import org.chorale.account.Person;
 import org.chorale.shared.EmailAddress;
-import org.chorale.shared.Refusal;
 import org.chorale.structure.StructureId;
 import org.chorale.structure.StructureManagement;
 import org.chorale.structure.StructureView;
@@ -238,7 +237,7 @@ class Connections {
 		}
 		StructureView structure = this.structures.structureFor(manager, id);
 		if (!structure.opened(WorkArea.RACCORDEMENTS)) {
-			throw Refusal.of("cpro.connections.closed");
+			throw new AccessDeniedException("The work area Raccordements is not opened for " + id);
 		}
 		return structure;
 	}

@@ -3,6 +3,8 @@ package org.chorale.cpro;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * its structure's invoices since it last looked, then acknowledges it, instead of
  * searching every invoice again.
  */
+@Tag(name = "Evenements", description = "Chorale: the pending-events feed (invoices received, status changes)")
 @CproApi
 @RequestMapping("/cpro/evenements/v1")
 class EvenementsController {

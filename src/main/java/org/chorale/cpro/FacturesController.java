@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.chorale.invoice.Attachment;
 import org.chorale.invoice.AttachmentView;
 import org.chorale.invoice.DepositChannel;
@@ -51,6 +53,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * structure that validates a subcontractor's or co-contractor's invoice. Every operation
  * goes through the same services as the portal, with the technical user's rights.
  */
+@Tag(name = "Factures",
+		description = "Chorus Pro /cpro/factures/v1: deposits, searches, consultation and processing of invoices")
 @CproApi
 @RequestMapping("/cpro/factures/v1")
 class FacturesController {

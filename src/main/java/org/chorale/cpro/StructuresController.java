@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.chorale.directory.Directory;
 import org.chorale.directory.RecipientView;
 import org.chorale.directory.SearchPage;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * structure's {@code idStructureCPP} is its id in the directory, as
  * {@code rechercherDestinataire} gives it too.
  */
+@Tag(name = "Structures",
+		description = "Chorus Pro /cpro/structures/v1: the directory of public structures and their services")
 @CproApi
 @RequestMapping("/cpro/structures/v1")
 class StructuresController {

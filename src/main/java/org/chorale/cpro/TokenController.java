@@ -5,6 +5,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * secret in the form, or in HTTP Basic, give a bearer token valid 3600 seconds. Errors
  * are OAuth2's, as connectors expect from this endpoint.
  */
+@Tag(name = "OAuth", description = "PISTE's token endpoint, OAuth2 client credentials")
 @RestController
 class TokenController {
 

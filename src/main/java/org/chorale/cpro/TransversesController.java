@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.chorale.directory.Directory;
 import org.chorale.directory.DirectoryAdministration;
 import org.chorale.directory.RecipientView;
@@ -40,6 +43,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * Chorus Pro's Transverses API: reference lists, the directory of recipients, the SIRENE
  * register, flow reports (comptes rendus) and files sent ahead of a deposit.
  */
+@Tag(name = "Transverses",
+		description = "Chorus Pro /cpro/transverses/v1: reference lists, recipients, SIRENE, flow reports, files")
 @CproApi
 class TransversesController {
 
@@ -89,6 +94,7 @@ class TransversesController {
 	}
 
 	/** Any other path under /cpro, or a method an operation does not take. */
+	@Hidden
 	@RequestMapping("/cpro/**")
 	Map<String, Object> unknown() {
 		throw ApiFailure.notFound("cpro.error.operation");

@@ -3,6 +3,8 @@ package org.chorale.cpro;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.chorale.structure.MembershipView;
 import org.chorale.structure.StructureManagement;
 import org.chorale.structure.StructureView;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 /** Chorus Pro's Utilisateurs API: the technical user's own attachments. */
+@Tag(name = "Utilisateurs", description = "Chorus Pro /cpro/utilisateurs/v1: the technical user's attachments")
 @CproApi
 class UtilisateursController {
 

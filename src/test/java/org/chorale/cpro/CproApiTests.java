@@ -378,6 +378,38 @@ class CproApiTests {
 	}
 
 	@Test
+	void theOpenApiDescriptionNamesEachOperationAsChorusProDoesAndSwaggerUiBrowsesIt() throws Exception {
+		java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+			.followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+			.build();
+		java.net.http.HttpResponse<String> description = http.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/openapi"))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(description.statusCode()).isEqualTo(200);
+		tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(description.body());
+		assertThat(json.at("/paths/~1cpro~1factures~1v1~1soumettre/post/operationId").asString())
+			.isEqualTo("soumettreFacture");
+		assertThat(json.at("/paths/~1cpro~1factures~1v1~1rechercher~1fournisseur/post/operationId").asString())
+			.isEqualTo("rechercherFactureParFournisseur");
+		assertThat(json.at("/paths/~1cpro~1transverses~1v1~1consulterCRDetaille/post/operationId").asString())
+			.isEqualTo("consulterCRDetaille");
+		assertThat(json.at("/paths/~1api~1oauth~1token/post").isMissingNode()).isFalse();
+		assertThat(json.at("/components/securitySchemes/cpro-account/name").asString()).isEqualTo("cpro-account");
+		assertThat(json.at("/components/schemas").toString()).contains("numeroFactureSaisi", "lignePosteQuantite",
+				"pageResultatDemandee");
+		assertThat(json.at("/paths").toString()).doesNotContain("/structures/{id}", "/cpro/**");
+
+		java.net.http.HttpResponse<String> ui = http.send(
+				java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/docs"))
+					.build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(ui.statusCode()).isEqualTo(200);
+		assertThat(ui.body()).contains("swagger-ui");
+	}
+
+	@Test
 	void callsBeyondTheRateAreAnswered429WithRetryAfter() throws Exception {
 		CproClient.Answer last = null;
 		for (int i = 0; i < 200 && (last == null || last.status() == 200); i++) {
