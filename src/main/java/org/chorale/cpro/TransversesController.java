@@ -295,11 +295,7 @@ class TransversesController {
 	Map<String, Object> consulterCR(@AuthenticationPrincipal Caller caller,
 			@RequestBody(required = false) FlowRequest request) {
 		InvoiceManagement.Flow flow = flow(caller, request);
-		Map<String, Object> answer = Answer.ok();
-		answer.put("numeroFluxDepot", flow.deposit().number());
-		answer.put("dateDepotFlux", flow.deposit().depositedAt().toString());
-		answer.put("dateHeureEtatCourantFlux",
-				flow.deposit().finishedAt().orElse(flow.deposit().depositedAt()).toString());
+		Map<String, Object> answer = report(flow);
 		answer.put("etatCourantFlux", flow.deposit().status().name());
 		answer.put("nomFichierFlux", flow.deposit().fileName());
 		answer.put("codeInterfaceFlux", flow.deposit().number().substring(0, 3));
@@ -311,11 +307,7 @@ class TransversesController {
 	Map<String, Object> consulterCRDetaille(@AuthenticationPrincipal Caller caller,
 			@RequestBody(required = false) FlowRequest request) {
 		InvoiceManagement.Flow flow = flow(caller, request);
-		Map<String, Object> answer = Answer.ok();
-		answer.put("numeroFluxDepot", flow.deposit().number());
-		answer.put("dateDepotFlux", flow.deposit().depositedAt().toString());
-		answer.put("dateHeureEtatCourantFlux",
-				flow.deposit().finishedAt().orElse(flow.deposit().depositedAt()).toString());
+		Map<String, Object> answer = report(flow);
 		answer.put("etatCourantDepotFlux", flow.deposit().status().name());
 		answer.put("nomFichier", flow.deposit().fileName());
 		answer.put("codeInterfaceDepotFlux", flow.deposit().number().substring(0, 3));
@@ -326,6 +318,16 @@ class TransversesController {
 					.flatMap(file -> errors(flow, file).stream())
 					.toList());
 		answer.put("listeErreurTechnique", List.of());
+		return answer;
+	}
+
+	/** What both reports begin with: the flow's number, deposit time and last change. */
+	private static Map<String, Object> report(InvoiceManagement.Flow flow) {
+		Map<String, Object> answer = Answer.ok();
+		answer.put("numeroFluxDepot", flow.deposit().number());
+		answer.put("dateDepotFlux", flow.deposit().depositedAt().toString());
+		answer.put("dateHeureEtatCourantFlux",
+				flow.deposit().finishedAt().orElse(flow.deposit().depositedAt()).toString());
 		return answer;
 	}
 

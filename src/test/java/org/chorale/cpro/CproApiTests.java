@@ -68,9 +68,7 @@ class CproApiTests {
 
 	@BeforeEach
 	void supplierAndRecipientConnected() throws Exception {
-		TestPeople.none(this.jdbc);
-		this.jdbc.sql("TRUNCATE deposit, invoice_draft, invoice_count CASCADE").update();
-		TestDirectory.featured(this.jdbc, this.context.getBean(DirectoryAdministration.class));
+		emptyPlatform(this.context);
 		String supplierManager = TestPeople.email("gestionnaire");
 		StructureId supplierId = TestStructures.company(this.context, new Siret(SUPPLIER), "PAPETERIE TEST",
 				supplierManager, EnumSet.of(WorkArea.FACTURES_EMISES, WorkArea.RACCORDEMENTS));
@@ -431,6 +429,14 @@ class CproApiTests {
 		integrated(flow);
 		return this.supplier.post("/cpro/factures/v1/rechercher/fournisseur", Map.of("numeroFluxDepot", flow))
 			.number("/listeFactures/0/identifiantFactureCPP");
+	}
+
+	/** No account, structure or invoice; the demo directory's featured recipients. */
+	static void emptyPlatform(ApplicationContext context) throws Exception {
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		TestPeople.none(jdbc);
+		jdbc.sql("TRUNCATE deposit, invoice_draft, invoice_count CASCADE").update();
+		TestDirectory.featured(jdbc, context.getBean(DirectoryAdministration.class));
 	}
 
 	/** consulterCRDetaille once the flow is processed; fails after a minute. */

@@ -14,8 +14,6 @@ import java.util.Map;
 import org.chorale.ChoraleTest;
 import org.chorale.TestPeople;
 import org.chorale.account.AccountId;
-import org.chorale.directory.DirectoryAdministration;
-import org.chorale.directory.TestDirectory;
 import org.chorale.invoice.TestInvoices;
 import org.chorale.shared.Siret;
 import org.chorale.sirene.SireneManagement;
@@ -30,7 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,16 +50,11 @@ class CproShapesTests {
 	ApplicationContext context;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	Connections connections;
 
 	@Test
 	void everyOperationAnswersInTheShapeConnectorsDecode() throws Exception {
-		TestPeople.none(this.jdbc);
-		this.jdbc.sql("TRUNCATE deposit, invoice_draft, invoice_count CASCADE").update();
-		TestDirectory.featured(this.jdbc, this.context.getBean(DirectoryAdministration.class));
+		CproApiTests.emptyPlatform(this.context);
 		TestRegister.featured(this.context.getBean(SireneManagement.class));
 		Map<String, CproClient> clients = Map.of("supplier",
 				connected("40999900000014", EnumSet.of(WorkArea.FACTURES_EMISES)), "recipient",
