@@ -117,6 +117,51 @@ class FacturesController {
 	}
 
 	/**
+	 * A plain PDF invoice, kept for a later soumettreFacture in DEPOT_PDF_API, with what
+	 * its text says of the invoice: the answer is that soumettreFacture's body, to check
+	 * and complete (recipient, service, totals) before sending it. Signed PDFs are taken
+	 * as PDFs; their signatures are not checked.
+	 */
+	@PostMapping("/deposer/pdf")
+	Map<String, Object> deposerPDFFacture(@AuthenticationPrincipal Caller caller,
+			@RequestBody(required = false) PdfUpload request) {
+		if (request == null) {
+			throw ApiFailure.invalid("cpro.error.json");
+		}
+		String format = Optional.ofNullable(Request.text(request.formatDepot())).orElse("PDF_NON_SIGNE");
+		if (!List.of("PDF_NON_SIGNE", "PDF_SIGNE_PADES", "PDF_SIGNE_XADES").contains(format)) {
+			throw ApiFailure.invalid("cpro.error.formatDepot", format);
+		}
+		Attachment pdf = this.deposits.attachment(Request.required("nomFichier", request.nomFichier()),
+				Request.base64("fichierFacture", request.fichierFacture()));
+		SubmittedInvoice read = this.submissions.read(caller.account(), caller.structure(), pdf);
+		long file = this.files.add(caller.account(), pdf);
+		Map<String, Object> answer = Answer.ok();
+		answer.put("modeDepot", "DEPOT_PDF_API");
+		answer.put("numeroFactureSaisi", read.number());
+		answer.put("dateFacture", ApiDates.date(read.issueDate()));
+		answer.put("cadreDeFacturation", Map.of("codeCadreFacturation", "A1_FACTURE_FOURNISSEUR"));
+		Map<String, Object> recipient = Answer.object();
+		recipient.put("codeDestinataire", read.recipientSiret());
+		recipient.put("codeServiceExecutant", read.serviceCode());
+		answer.put("destinataire", recipient);
+		Map<String, Object> references = Answer.object();
+		references.put("deviseFacture", read.currency());
+		references.put("typeFacture", read.creditNote() ? "AVOIR" : "FACTURE");
+		references.put("numeroBonCommande", read.commitmentNumber());
+		answer.put("references", references);
+		Map<String, Object> totals = Answer.object();
+		totals.put("montantHtTotal", read.totals().withoutVat());
+		totals.put("montantTVA", read.totals().vat());
+		totals.put("montantTtcTotal", read.totals().withVat());
+		totals.put("montantAPayer", read.totals().amountDue());
+		answer.put("montantTotal", totals);
+		answer.put("pieceJointePrincipale",
+				List.of(Map.of("pieceJointePrincipaleId", file, "pieceJointePrincipaleDesignation", pdf.name())));
+		return answer;
+	}
+
+	/**
 	 * An invoice sent as data: SAISIE_API writes it as Factur-X, DEPOT_PDF_API describes
 	 * the PDF sent before with ajouterFichierDansSysteme. The answer comes once the
 	 * invoice is integrated (at most {@link #WAIT} later), with its identifiantFactureCPP
@@ -760,6 +805,10 @@ class FacturesController {
 		record MainFile(Long pieceJointePrincipaleId, String pieceJointePrincipaleDesignation) {
 
 		}
+
+	}
+
+	record PdfUpload(String fichierFacture, String nomFichier, String formatDepot) {
 
 	}
 

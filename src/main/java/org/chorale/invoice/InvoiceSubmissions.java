@@ -39,8 +39,11 @@ public class InvoiceSubmissions {
 
 	private final Clock clock;
 
+	private final PdfDeposits pdfs;
+
 	InvoiceSubmissions(InvoiceManagement invoices, InvoiceEntries entries, StructureManagement structures,
-			ITemplateEngine templates, Clock clock) {
+			ITemplateEngine templates, Clock clock, PdfDeposits pdfs) {
+		this.pdfs = pdfs;
 		this.invoices = invoices;
 		this.entries = entries;
 		this.structures = structures;
@@ -82,6 +85,19 @@ public class InvoiceSubmissions {
 		byte[] xml = MinimumCiiWriter.write(form.metadata(seller, this.invoices.recipient(form.recipientSiret())));
 		return this.invoices.depositPdf(member, id, DepositChannel.DEPOT_PDF_API, pdf.name(), pdf.content(), xml,
 				attachments);
+	}
+
+	/**
+	 * What a plain PDF's text says of its invoice (recipient SIRET, number, date, service
+	 * code, commitment, totals), as data to complete before {@link #depositPdf}.
+	 * @throws Refusal when it is not a PDF, or is a Factur-X, which goes in as a file
+	 */
+	public SubmittedInvoice read(AccountId member, StructureId id, Attachment pdf) {
+		PdfForm form = this.pdfs.read(member, id, pdf.name(), pdf.content());
+		return new SubmittedInvoice(form.recipientSiret(), form.serviceCode(), form.commitmentNumber(), form.cadre(),
+				form.number(), form.creditNote(), null, form.issueDate(), null, form.currency(), null, null, null, null,
+				List.of(), null, new SubmittedInvoice.Totals(form.totalWithoutVat(), form.totalVat(),
+						form.totalWithVat(), form.amountDue()));
 	}
 
 	private static void check(Object form, java.util.function.Consumer<Errors> rules) {

@@ -74,6 +74,22 @@ class PdfDeposits {
 	}
 
 	/**
+	 * What the PDF's text says of the invoice, for the API's deposerPDFFacture; nothing
+	 * is kept.
+	 * @throws Refusal when it is not a PDF, or is a Factur-X, which goes in as a file
+	 */
+	PdfForm read(AccountId member, StructureId id, String fileName, byte[] pdf) {
+		AreaAccess area = this.invoices.modifying(member, id);
+		if (FileType.of(pdf) != FileType.PDF) {
+			throw Refusal.of("pdf.not-pdf", fileName);
+		}
+		if (facturX(pdf)) {
+			throw Refusal.of("pdf.facturx-as-file", fileName);
+		}
+		return prefill(PdfText.of(pdf), area.identifier());
+	}
+
+	/**
 	 * The held PDF with these attachments added, kept in the document store, and those
 	 * named (by SHA-256) removed.
 	 * @throws Refusal when an attachment is refused or they are too much together

@@ -217,6 +217,35 @@ class CproApiTests {
 		assertThat(rejected.text("/listeErreurDP/0/libelleErreurDP")).contains("INCONNU");
 	}
 
+	@Test
+	void aPdfSentForReadingComesBackAsTheSubmissionToCompleteAndSendsAsIs() throws Exception {
+		byte[] pdf = TestInvoices.pdf("PAPETERIE TEST - SIRET 409 999 000 00014", "Facture n° PDF-LU-1",
+				"Date : 02/11/2026", "Destinataire : COMMUNE DE DEMOVILLE, SIRET 219 999 000 00017",
+				"Code service : ECOLES", "Total HT 1 000,00 EUR", "Total TVA 200,00 EUR", "Total TTC 1 200,00 EUR",
+				"Net a payer 1 200,00 EUR");
+		CproClient.Answer read = this.supplier.post("/cpro/factures/v1/deposer/pdf", Map.of("fichierFacture",
+				Base64.getEncoder().encodeToString(pdf), "nomFichier", "PDF-LU-1.pdf", "formatDepot", "PDF_NON_SIGNE"));
+		assertThat(read.status()).as(read.json().toString()).isEqualTo(200);
+		assertThat(read.text("/numeroFactureSaisi")).isEqualTo("PDF-LU-1");
+		assertThat(read.text("/destinataire/codeDestinataire")).isEqualTo(DEMOVILLE);
+		assertThat(read.text("/destinataire/codeServiceExecutant")).isEqualTo("ECOLES");
+		assertThat(read.json().at("/montantTotal/montantTtcTotal").decimalValue()).isEqualByComparingTo("1200");
+
+		tools.jackson.databind.node.ObjectNode submission = (tools.jackson.databind.node.ObjectNode) read.json();
+		submission.remove(List.of("codeRetour", "libelle"));
+		CproClient.Answer submitted = this.supplier.post("/cpro/factures/v1/soumettre", submission.toString(),
+				Map.of());
+		assertThat(submitted.status()).as(submitted.json().toString()).isEqualTo(200);
+		assertThat(submitted.text("/statutFacture")).isEqualTo("MISE_A_DISPOSITION");
+
+		CproClient.Answer facturX = this.supplier.post("/cpro/factures/v1/deposer/pdf",
+				Map.of("fichierFacture",
+						Base64.getEncoder().encodeToString(org.chorale.invoice.format.FacturXWriterTests.sample()),
+						"nomFichier", "fx.pdf"));
+		assertThat(facturX.status()).isEqualTo(400);
+		assertThat(facturX.libelle()).contains("Factur-X", "deposerFluxFacture");
+	}
+
 	/**
 	 * soumettreFacture's body for one line of 10 reams at 4.50 € + 20 % VAT, and more.
 	 */

@@ -75,7 +75,10 @@ class CproShapesTests {
 			.number("/listeServices/0/idService");
 		Map<String, String> values = Map.of("${flow}", flow, "${invoice}", Long.toString(invoice), "${recipient}",
 				Long.toString(recipient), "${service}", Long.toString(service), "${recipientSiret}",
-				CproApiTests.DEMOVILLE, "${invoiceFile}", invoice("SHAPE-2"));
+				CproApiTests.DEMOVILLE, "${invoiceFile}", invoice("SHAPE-2"), "${pdfFile}",
+				Base64.getEncoder()
+					.encodeToString(TestInvoices.pdf("Facture n° SHAPE-PDF", "SIRET 219 999 000 00017",
+							"Total TTC 120,00 EUR")));
 
 		JsonNode cases;
 		try (InputStream in = getClass().getResourceAsStream("/cpro/shapes.json")) {

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Invoices entered on the portal become Factur-X files that pass PDF/A-3 (veraPDF) and EN
  * 16931 validation, with totals computed by EN 16931's rounding rules.
  */
-class FacturXWriterTests {
+public class FacturXWriterTests {
 
 	static final LocalDate ISSUED = LocalDate.of(2026, 11, 2);
 
@@ -122,6 +122,11 @@ class FacturXWriterTests {
 		assertThat(data.seller().siret()).contains("40999900000014");
 		assertThat(data.buyer().siret()).contains("21999900000017");
 		assertThat(data.orderReference()).contains("EJ-7");
+	}
+
+	/** A Factur-X file of the sample invoice, for tests elsewhere. */
+	public static byte[] sample() {
+		return FacturXWriter.of(entry(false), templates(), Instant.parse("2026-11-22T10:15:30Z"));
 	}
 
 	static InvoiceEntry entry(boolean creditNote) {
