@@ -70,6 +70,7 @@ class ApiSecurityConfiguration {
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), envelope(failure));
+		response.flushBuffer();
 	}
 
 	static Map<String, Object> envelope(ApiFailure failure) {

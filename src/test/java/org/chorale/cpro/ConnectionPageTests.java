@@ -90,6 +90,21 @@ class ConnectionPageTests {
 	}
 
 	@Test
+	void aTechnicalUserCannotSignInToThePortal() throws Exception {
+		String page = this.mvc.perform(post(path("/utilisateurs-techniques")).with(signedIn(this.manager)).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		this.mvc
+			.perform(post("/connexion").param("email", between(page, "id=\"created-login\">", "<"))
+				.param("password", between(page, "id=\"created-secret\">", "<"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/connexion?erreur"));
+	}
+
+	@Test
 	void anApiClientGetsAnIdAndASecretShownOnceAndAnEmptyNameIsRefusedOnThePage() throws Exception {
 		this.mvc.perform(post(path("/clients")).param("name", "Odoo").with(signedIn(this.manager)).with(csrf()))
 			.andExpect(content().string(containsString("client_secret")));

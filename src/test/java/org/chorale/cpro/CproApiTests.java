@@ -173,6 +173,8 @@ class CproApiTests {
 		CproClient.Answer suspended = this.commune.post("/cpro/factures/v1/traiter/recue",
 				Map.of("idFacture", id, "nouveauStatut", "SUSPENDUE", "motif", "Bon de commande manquant"));
 		assertThat(suspended.text("/nouveauStatut")).isEqualTo("SUSPENDUE");
+		assertThat(this.supplier.post("/cpro/factures/v1/consulter/fournisseur", Map.of("identifiantFactureCPP", id))
+			.text("/facture/statutFacture")).isEqualTo("SUSPENDUE");
 		long order = this.supplier
 			.post("/cpro/transverses/v1/ajouter/fichier",
 					Map.of("pieceJointeNom", "bon-de-commande.pdf", "pieceJointeFichier",
@@ -434,6 +436,27 @@ class CproApiTests {
 				java.net.http.HttpResponse.BodyHandlers.ofString());
 		assertThat(ui.statusCode()).isEqualTo(200);
 		assertThat(ui.body()).contains("swagger-ui");
+	}
+
+	@Test
+	void aBodyLargerThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
+		try (java.net.Socket socket = new java.net.Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream()
+				.write(("POST /cpro/factures/v1/deposer/flux HTTP/1.1\r\nHost: localhost\r\n"
+						+ "Connection: close\r\nContent-Type: application/json\r\nContent-Length: 200000000\r\n\r\n{")
+					.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			StringBuilder answer = new StringBuilder();
+			byte[] buffer = new byte[4096];
+			while (answer.indexOf("}") < 0) {
+				int read = socket.getInputStream().read(buffer);
+				if (read < 0) {
+					break;
+				}
+				answer.append(new String(buffer, 0, read, java.nio.charset.StandardCharsets.UTF_8));
+			}
+			assertThat(answer.toString()).startsWith("HTTP/1.1 400").contains("\"codeRetour\":20", "170 Mo");
+		}
 	}
 
 	@Test
