@@ -2,6 +2,7 @@ package org.chorale.cpro;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -38,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class Connections {
 
-	static final java.time.Duration REMEMBERED = java.time.Duration.ofMinutes(5);
+	static final Duration REMEMBERED = Duration.ofMinutes(5);
 
 	static final String LOGIN_DOMAIN = "technique.chorale.invalid";
 
@@ -62,9 +63,13 @@ class Connections {
 
 	private final Webhooks webhooks;
 
+	private final Duration passwordValidity;
+
 	Connections(TechnicalAccounts technicalAccounts, ApiClients clients, AccountManagement accounts,
-			StructureManagement structures, PasswordEncoder encoder, Clock clock, Webhooks webhooks) {
+			StructureManagement structures, PasswordEncoder encoder, Clock clock, Webhooks webhooks,
+			CproProperties properties) {
 		this.webhooks = webhooks;
+		this.passwordValidity = properties.technicalPasswordValidity();
 		this.technicalAccounts = technicalAccounts;
 		this.clients = clients;
 		this.accounts = accounts;
@@ -130,7 +135,7 @@ class Connections {
 		Person person = this.accounts.registerTechnical(new EmailAddress(login), structure.name());
 		this.structures.attachTechnicalUser(structure.id(), person.id());
 		this.technicalAccounts.save(TechnicalAccount.create(structure.id(), person.id(), person.loginEmail().value(),
-				this.encoder.encode(password), manager, this.clock.instant()));
+				this.encoder.encode(password), this.passwordValidity, manager, this.clock.instant()));
 	}
 
 	/** A new password for the technical user, valid for 424 days, shown once. */
@@ -140,7 +145,7 @@ class Connections {
 			.filter(t -> t.structureId().equals(id))
 			.orElseThrow(() -> new AccessDeniedException("Not a technical user of " + id));
 		String password = Secrets.generate(PASSWORD_LENGTH);
-		account.reset(this.encoder.encode(password), this.clock.instant());
+		account.reset(this.encoder.encode(password), this.passwordValidity, this.clock.instant());
 		this.technicalAccounts.save(account);
 		this.remembered.clear();
 		return new Credentials(account.login(), password);

@@ -1,5 +1,7 @@
 package org.chorale.cpro;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,10 +15,12 @@ import org.springframework.validation.annotation.Validated;
  * @param callsPerSecond each technical user's sustained rate; more is answered 429
  * @param burst calls a technical user may make at once above that rate
  * @param maxBody the largest request body: an invoice file of 120 MB, base64-encoded
+ * @param technicalPasswordValidity how long a technical user's password works: 424 days,
+ * as Chorus Pro's
  */
 @Validated
 @ConfigurationProperties("chorale.cpro")
 record CproProperties(@DefaultValue("50") @Positive int callsPerSecond, @DefaultValue("100") @Positive int burst,
-		@DefaultValue("170MB") DataSize maxBody) {
+		@DefaultValue("170MB") DataSize maxBody, @DefaultValue("P424D") Duration technicalPasswordValidity) {
 
 }

@@ -251,8 +251,9 @@ class FacturesController {
 			return ResponseEntity.badRequest().body(refusal);
 		}
 		InvoiceProcessing.Slice found = this.processing.issued(caller.account(), caller.structure(),
-				new Search(null, null, number, null, null, null, null, null, null, null, null, null, null).filter(), 0,
-				1);
+				new Search(null, null, number, null, null, null, null, null, null, null, null, null, null)
+					.filter(Paging.of(null)),
+				0, 1);
 		answer.put("identifiantFactureCPP", invoice.get());
 		answer.put("identifiantStructure", flow.area().identifier().value());
 		answer.put("numeroFacture", found.invoices().get(0).number());
@@ -265,8 +266,8 @@ class FacturesController {
 			@RequestBody(required = false) Search request) {
 		Search search = (request != null) ? request : Search.NONE;
 		Paging paging = Paging.of(search.rechercheFactureParFournisseur());
-		InvoiceProcessing.Slice slice = this.processing.issued(caller.account(), caller.structure(), search.filter(),
-				paging.offset(), paging.size());
+		InvoiceProcessing.Slice slice = this.processing.issued(caller.account(), caller.structure(),
+				search.filter(paging), paging.offset(), paging.size());
 		return Answer.page("listeFactures", slice.invoices().stream().map(FacturesController::row).toList(), paging,
 				slice.total());
 	}
@@ -276,8 +277,8 @@ class FacturesController {
 			@RequestBody(required = false) Search request) {
 		Search search = (request != null) ? request : Search.NONE;
 		Paging paging = Paging.of(search.paramRecherche());
-		InvoiceProcessing.Slice slice = this.processing.received(caller.account(), caller.structure(), search.filter(),
-				paging.offset(), paging.size());
+		InvoiceProcessing.Slice slice = this.processing.received(caller.account(), caller.structure(),
+				search.filter(paging), paging.offset(), paging.size());
 		Map<String, Object> answer = Answer.page("listeFactures",
 				slice.invoices().stream().map(FacturesController::row).toList(), paging, slice.total());
 		answer.putAll(Answer.paging(paging, slice.total()));
@@ -290,7 +291,7 @@ class FacturesController {
 		Search search = (request != null) ? request : Search.NONE;
 		Paging paging = Paging.of(search.rechercheFactureParValideur());
 		InvoiceProcessing.Slice slice = this.processing.toValidate(caller.account(), caller.structure(),
-				search.filter(), paging.offset(), paging.size());
+				search.filter(paging), paging.offset(), paging.size());
 		return Answer.page("listeFactures", slice.invoices().stream().map(FacturesController::row).toList(), paging,
 				slice.total());
 	}
@@ -828,7 +829,21 @@ class FacturesController {
 		static final Search NONE = new Search(null, null, null, null, null, null, null, null, null, null, null, null,
 				null);
 
-		InvoiceFilter filter() {
+		/**
+		 * The columns triColonne may name, as the answers name them; newest first by
+		 * default.
+		 */
+		private static final Map<String, InvoiceFilter.Sort> SORTS = Map.of("identifiantfacturecpp",
+				InvoiceFilter.Sort.DEPOSIT, "datedepot", InvoiceFilter.Sort.DEPOSIT, "datefacture",
+				InvoiceFilter.Sort.ISSUE_DATE, "montantttc", InvoiceFilter.Sort.AMOUNT);
+
+		InvoiceFilter filter(Paging paging) {
+			String column = Request.text(paging.sortColumn());
+			InvoiceFilter.Sort sort = (column == null) ? InvoiceFilter.Sort.DEPOSIT
+					: SORTS.get(column.toLowerCase(java.util.Locale.ROOT));
+			if (sort == null) {
+				throw ApiFailure.invalid("cpro.error.sortColumn", column);
+			}
 			List<InvoiceStatus> statuses = (this.statutCourant == null) ? List.of()
 					: this.statutCourant.stream()
 						.map(Request::text)
@@ -839,7 +854,7 @@ class FacturesController {
 					ApiDates.date("periodeDateFactureDu", this.periodeDateFactureDu),
 					ApiDates.date("periodeDateFactureAu", this.periodeDateFactureAu), positive(this.montantTTCMin),
 					positive(this.montantTTCMax),
-					Boolean.TRUE.equals(this.factureTelechargeeParDestinataire) ? true : null, null, null,
+					Boolean.TRUE.equals(this.factureTelechargeeParDestinataire) ? true : null, sort, paging.ascending(),
 					Request.text(this.numeroFacture), Request.text(this.numeroFluxDepot), statuses);
 		}
 

@@ -13,13 +13,11 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A structure's technical user (utilisateur technique) as the API knows it: its login,
- * the hash of its password and when that password expires. Chorus Pro's passwords last
- * 424 days; the primary manager resets one to get a new password, shown once.
+ * the hash of its password and when that password expires (Chorus Pro's last 424 days);
+ * the primary manager resets one to get a new password, shown once.
  */
 @Table("technical_account")
 class TechnicalAccount {
-
-	static final Duration VALIDITY = Duration.ofDays(424);
 
 	@Id
 	private Long id;
@@ -52,17 +50,17 @@ class TechnicalAccount {
 	}
 
 	static TechnicalAccount create(StructureId structure, AccountId account, String login, String passwordHash,
-			AccountId createdBy, Instant now) {
+			Duration validity, AccountId createdBy, Instant now) {
 		TechnicalAccount created = new TechnicalAccount(null, structure.value(), account.value(), login, now,
 				(createdBy != null) ? createdBy.value() : null);
-		created.reset(passwordHash, now);
+		created.reset(passwordHash, validity, now);
 		return created;
 	}
 
-	/** A new password, valid for {@link #VALIDITY} from now. */
-	void reset(String passwordHash, Instant now) {
+	/** A new password, valid for this long from now. */
+	void reset(String passwordHash, Duration validity, Instant now) {
 		this.passwordHash = passwordHash;
-		this.expiresAt = now.plus(VALIDITY);
+		this.expiresAt = now.plus(validity);
 	}
 
 	boolean expiredAt(Instant now) {

@@ -439,6 +439,23 @@ class CproApiTests {
 	}
 
 	@Test
+	void searchesArePagedAndSortedAsAskedAndAnUnknownColumnIsNamed() throws Exception {
+		long first = integratedThroughTheApi("API-TRI-1");
+		long second = integratedThroughTheApi("API-TRI-2");
+		CproClient.Answer ascending = this.supplier.post("/cpro/factures/v1/rechercher/fournisseur",
+				Map.of("rechercheFactureParFournisseur", Map.of("pageResultatDemandee", 1, "nbResultatsParPage", 1,
+						"triColonne", "identifiantFactureCPP", "triSens", "Ascendant")));
+		assertThat(ascending.number("/listeFactures/0/identifiantFactureCPP")).isEqualTo(first);
+		assertThat(ascending.number("/parametresRetour/pages")).isEqualTo(2);
+		CproClient.Answer newest = this.supplier.post("/cpro/factures/v1/rechercher/fournisseur", Map.of());
+		assertThat(newest.number("/listeFactures/0/identifiantFactureCPP")).isEqualTo(second);
+		CproClient.Answer unknown = this.supplier.post("/cpro/factures/v1/rechercher/fournisseur",
+				Map.of("rechercheFactureParFournisseur", Map.of("triColonne", "couleur")));
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.libelle()).contains("couleur", "dateFacture");
+	}
+
+	@Test
 	void aBodyLargerThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
 		try (java.net.Socket socket = new java.net.Socket("localhost", this.port)) {
 			socket.setSoTimeout(10_000);
