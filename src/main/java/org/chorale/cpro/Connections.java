@@ -23,6 +23,7 @@ import org.chorale.structure.WorkArea;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -192,11 +193,12 @@ class Connections {
 
 	/**
 	 * The technical user a {@code cpro-account} header names:
-	 * {@code base64(login:password)}.
+	 * {@code base64(login:password)}. Outside any transaction: a call whose credential is
+	 * remembered touches no database.
 	 * @throws ApiFailure when the header is missing or malformed, or the credentials are
 	 * wrong or expired
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	Caller authenticate(String header) {
 		if (header == null || header.isBlank()) {
 			throw ApiFailure.unauthenticated("cpro.error.account.missing");
