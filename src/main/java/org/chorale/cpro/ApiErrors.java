@@ -16,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -36,6 +35,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class ApiErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+	private final CproProperties properties;
+
+	ApiErrors(CproProperties properties) {
+		this.properties = properties;
+	}
 
 	@ExceptionHandler
 	ResponseEntity<Map<String, Object>> failure(ApiFailure failure) {
@@ -59,6 +64,12 @@ class ApiErrors {
 
 	@ExceptionHandler
 	ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException unreadable) {
+		for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ApiSecurityConfiguration.TooLarge) {
+				return answer(HttpStatus.BAD_REQUEST, 20,
+						new Message("cpro.error.tooLarge", this.properties.maxBody().toMegabytes()));
+			}
+		}
 		if (unreadable.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
 			String field = json.getPath()
 				.stream()
@@ -74,11 +85,6 @@ class ApiErrors {
 	@ExceptionHandler
 	ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException unsupported) {
 		return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 20, new Message("cpro.error.mediaType"));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException unsupported) {
-		return answer(HttpStatus.METHOD_NOT_ALLOWED, 30, new Message("cpro.error.method", unsupported.getMethod()));
 	}
 
 	@ExceptionHandler

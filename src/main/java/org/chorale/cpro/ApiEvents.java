@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.chorale.invoice.InvoiceStatus;
 import org.chorale.invoice.InvoiceStatusChanged;
@@ -20,6 +22,7 @@ import org.chorale.structure.StructureManagement;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,42 +40,59 @@ class ApiEvents {
 
 	static final String STATUS = "CHANGEMENT_STATUT";
 
+	static final int KEPT_DAYS = 30;
+
+	/** An invoice's side for its structure: issued (supplier) or received (recipient). */
+	enum Side {
+
+		S, R
+
+	}
+
 	private final JdbcClient jdbc;
 
 	private final StructureManagement structures;
 
-	private final TechnicalAccounts technicalAccounts;
-
 	private final Clock clock;
 
-	ApiEvents(JdbcClient jdbc, StructureManagement structures, TechnicalAccounts technicalAccounts, Clock clock) {
+	/** The statuses of the validation circuit, before the recipient sees the invoice. */
+	private static final Set<InvoiceStatus> VALIDATION = EnumSet.of(InvoiceStatus.A_VALIDER_1, InvoiceStatus.VALIDEE_1,
+			InvoiceStatus.REFUSEE_1, InvoiceStatus.ABSENCE_VALIDATION_1_HORS_DELAI);
+
+	ApiEvents(JdbcClient jdbc, StructureManagement structures, Clock clock) {
 		this.jdbc = jdbc;
 		this.structures = structures;
-		this.technicalAccounts = technicalAccounts;
 		this.clock = clock;
 	}
 
 	@EventListener
 	void statusChanged(InvoiceStatusChanged changed) {
-		record(changed.supplierStructure(), STATUS, changed.invoice(), changed.number(), changed.status(),
+		record(changed.supplierStructure(), Side.S, STATUS, changed.invoice(), changed.number(), changed.status(),
 				changed.comment(), changed.at());
-		recipient(changed.recipient()).ifPresent(recipient -> record(recipient.value(), STATUS, changed.invoice(),
-				changed.number(), changed.status(), changed.comment(), changed.at()));
+		if (!VALIDATION.contains(changed.status())) {
+			recipient(changed.recipient()).ifPresent(recipient -> record(recipient.value(), Side.R, STATUS,
+					changed.invoice(), changed.number(), changed.status(), changed.comment(), changed.at()));
+		}
 	}
 
 	@EventListener
 	void received(InvoicesReceived received) {
 		recipient(received.recipient()).ifPresent(recipient -> received.invoices()
-			.forEach(invoice -> record(recipient.value(), RECEIVED, invoice.id(), invoice.number(),
+			.forEach(invoice -> record(recipient.value(), Side.R, RECEIVED, invoice.id(), invoice.number(),
 					InvoiceStatus.MISE_A_DISPOSITION, Optional.empty(), this.clock.instant())));
 	}
 
-	/** The structure's events not yet acknowledged, oldest first, after {@code after}. */
-	List<Map<String, Object>> pending(StructureId structure, long after, int limit) {
+	/**
+	 * The structure's events of these sides not yet acknowledged, oldest first, after
+	 * {@code after}.
+	 */
+	List<Map<String, Object>> pending(StructureId structure, Set<Side> sides, long after, int limit) {
 		return this.jdbc.sql("""
 				select id, type, invoice_id, invoice_number, status, comment, at from api_event
-				where structure_id = :structure and acknowledged_at is null and id > :after order by id limit :limit""")
+				where structure_id = :structure and side in (:sides) and acknowledged_at is null and id > :after
+				order by id limit :limit""")
 			.param("structure", structure.value())
+			.param("sides", names(sides))
 			.param("after", after)
 			.param("limit", limit)
 			.query((rs, n) -> payload(rs.getLong("id"), rs.getString("type"), rs.getLong("invoice_id"),
@@ -81,24 +101,27 @@ class ApiEvents {
 			.list();
 	}
 
-	long pendingCount(StructureId structure) {
-		return this.jdbc
-			.sql("select count(*) from api_event where structure_id = :structure and acknowledged_at is null")
+	long pendingCount(StructureId structure, Set<Side> sides) {
+		return this.jdbc.sql("""
+				select count(*) from api_event
+				where structure_id = :structure and side in (:sides) and acknowledged_at is null""")
 			.param("structure", structure.value())
+			.param("sides", names(sides))
 			.query(Long.class)
 			.single();
 	}
 
-	/** Acknowledges these events of the structure; others' ids are ignored. */
-	int acknowledge(StructureId structure, Collection<Long> ids) {
+	/** Acknowledges these events of the structure's sides; other ids are ignored. */
+	int acknowledge(StructureId structure, Set<Side> sides, Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return 0;
 		}
 		return this.jdbc.sql("""
 				update api_event set acknowledged_at = :now
-				where structure_id = :structure and id in (:ids) and acknowledged_at is null""")
+				where structure_id = :structure and side in (:sides) and id in (:ids) and acknowledged_at is null""")
 			.param("now", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
 			.param("structure", structure.value())
+			.param("sides", names(sides))
 			.param("ids", ids)
 			.update();
 	}
@@ -117,15 +140,30 @@ class ApiEvents {
 		return event;
 	}
 
-	private void record(long structure, String type, long invoice, String number, InvoiceStatus status,
+	/** Forgets acknowledged events, and with them their deliveries, every day. */
+	@Scheduled(fixedDelayString = "PT24H", initialDelayString = "PT30M")
+	void purge() {
+		this.jdbc.sql("delete from api_event where acknowledged_at < :limit")
+			.param("limit", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC).minusDays(KEPT_DAYS))
+			.update();
+	}
+
+	private void record(long structure, Side side, String type, long invoice, String number, InvoiceStatus status,
 			Optional<String> comment, Instant at) {
-		if (this.technicalAccounts.countByStructureId(structure) == 0) {
+		boolean listened = this.jdbc.sql("""
+				select exists (select 1 from technical_account where structure_id = :structure)
+				    or exists (select 1 from api_webhook where structure_id = :structure)""")
+			.param("structure", structure)
+			.query(Boolean.class)
+			.single();
+		if (!listened) {
 			return;
 		}
 		long event = this.jdbc.sql("""
-				insert into api_event (structure_id, type, invoice_id, invoice_number, status, comment, at)
-				values (:structure, :type, :invoice, :number, :status, :comment, :at) returning id""")
+				insert into api_event (structure_id, side, type, invoice_id, invoice_number, status, comment, at)
+				values (:structure, :side, :type, :invoice, :number, :status, :comment, :at) returning id""")
 			.param("structure", structure)
+			.param("side", side.name())
 			.param("type", type)
 			.param("invoice", invoice)
 			.param("number", number)
@@ -141,6 +179,10 @@ class ApiEvents {
 			.param("now", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
 			.param("structure", structure)
 			.update();
+	}
+
+	private static List<String> names(Set<Side> sides) {
+		return sides.stream().map(Enum::name).toList();
 	}
 
 	private Optional<StructureId> recipient(String siret) {

@@ -6,8 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.chorale.shared.Message;
@@ -129,6 +132,11 @@ class ApiSecurityConfiguration {
 				if (request.getContentLengthLong() > this.properties.maxBody().toBytes()) {
 					throw ApiFailure.invalid("cpro.error.tooLarge", this.properties.maxBody().toMegabytes());
 				}
+				long wait = this.rates.failuresWait(request.getRemoteAddr());
+				if (wait > 0) {
+					response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+					throw new ApiFailure(HttpStatus.TOO_MANY_REQUESTS, 12, "cpro.error.rate", wait);
+				}
 				String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
 				if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
 					throw ApiFailure.unauthenticated("cpro.error.token.missing");
@@ -139,6 +147,9 @@ class ApiSecurityConfiguration {
 				caller = this.connections.authenticate(request.getHeader("cpro-account"));
 			}
 			catch (ApiFailure failure) {
+				if (failure.status() == HttpStatus.UNAUTHORIZED) {
+					this.rates.failed(request.getRemoteAddr());
+				}
 				write(this.json, response, failure);
 				return;
 			}
@@ -148,16 +159,85 @@ class ApiSecurityConfiguration {
 				write(this.json, response, new ApiFailure(HttpStatus.TOO_MANY_REQUESTS, 12, "cpro.error.rate", wait));
 				return;
 			}
+			long max = this.properties.maxBody().toBytes();
+			HttpServletRequest limited = (request.getContentLengthLong() >= 0) ? request : new Limited(request, max);
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller, null,
 					List.of(new SimpleGrantedAuthority(API_USER))));
 			SecurityContextHolder.setContext(context);
 			try {
-				chain.doFilter(request, response);
+				chain.doFilter(limited, response);
 			}
 			finally {
 				SecurityContextHolder.clearContext();
 			}
+		}
+
+	}
+
+	/** A body sent without its length (chunked), read no further than the limit. */
+	static final class Limited extends HttpServletRequestWrapper {
+
+		private final long max;
+
+		Limited(HttpServletRequest request, long max) {
+			super(request);
+			this.max = max;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			ServletInputStream body = super.getInputStream();
+			return new ServletInputStream() {
+
+				private long read;
+
+				@Override
+				public int read() throws IOException {
+					int b = body.read();
+					count((b < 0) ? 0 : 1);
+					return b;
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) throws IOException {
+					int n = body.read(buffer, offset, length);
+					count(Math.max(n, 0));
+					return n;
+				}
+
+				private void count(int n) throws TooLarge {
+					this.read += n;
+					if (this.read > Limited.this.max) {
+						throw new TooLarge();
+					}
+				}
+
+				@Override
+				public boolean isFinished() {
+					return body.isFinished();
+				}
+
+				@Override
+				public boolean isReady() {
+					return body.isReady();
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					body.setReadListener(listener);
+				}
+
+			};
+		}
+
+	}
+
+	/** A body beyond {@code chorale.cpro.max-body}. */
+	static final class TooLarge extends IOException {
+
+		TooLarge() {
+			super("Request body over the limit");
 		}
 
 	}

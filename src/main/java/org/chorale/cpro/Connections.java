@@ -25,6 +25,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The work area "Raccordements": a structure's primary manager creates its technical
@@ -66,11 +68,15 @@ class Connections {
 
 	private final Duration passwordValidity;
 
+	/** The hash an unknown login is checked against. */
+	private final String unknown;
+
 	Connections(TechnicalAccounts technicalAccounts, ApiClients clients, AccountManagement accounts,
 			StructureManagement structures, PasswordEncoder encoder, Clock clock, Webhooks webhooks,
 			CproProperties properties) {
 		this.webhooks = webhooks;
 		this.passwordValidity = properties.technicalPasswordValidity();
+		this.unknown = encoder.encode(Secrets.generate(PASSWORD_LENGTH));
 		this.technicalAccounts = technicalAccounts;
 		this.clients = clients;
 		this.accounts = accounts;
@@ -148,7 +154,7 @@ class Connections {
 		String password = Secrets.generate(PASSWORD_LENGTH);
 		account.reset(this.encoder.encode(password), this.passwordValidity, this.clock.instant());
 		this.technicalAccounts.save(account);
-		this.remembered.clear();
+		forgetAfterCommit();
 		return new Credentials(account.login(), password);
 	}
 
@@ -170,7 +176,7 @@ class Connections {
 		}
 	}
 
-	/** Removes an API client: its tokens stop working at once. */
+	/** Removes an API client: its tokens stop working within a minute on every node. */
 	void deleteClient(AccountId manager, StructureId id, long client) {
 		managed(manager, id);
 		ApiClient found = this.clients.findById(client)
@@ -222,11 +228,21 @@ class Connections {
 		}
 		String login = decoded.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
 		String password = decoded.substring(colon + 1);
-		TechnicalAccount account = this.technicalAccounts.findByLogin(login)
-			.filter(t -> this.encoder.matches(password, t.passwordHash()))
+		Optional<TechnicalAccount> found = this.technicalAccounts.findByLogin(login);
+		// an unknown login costs the same hash as a known one, so that timing does not
+		// tell them apart
+		boolean matches = this.encoder.matches(password,
+				found.map(TechnicalAccount::passwordHash).orElse(this.unknown));
+		TechnicalAccount account = found.filter(t -> matches)
 			.orElseThrow(() -> ApiFailure.unauthenticated("cpro.error.account.wrong"));
 		if (account.expiredAt(now)) {
 			throw ApiFailure.unauthenticated("cpro.error.account.expired");
+		}
+		try {
+			this.structures.member(account.accountId(), account.structureId());
+		}
+		catch (AccessDeniedException ex) {
+			throw ApiFailure.unauthenticated("cpro.error.account.detached");
 		}
 		Caller caller = new Caller(account.id(), account.accountId(), account.structureId(), account.login());
 		if (this.remembered.size() >= MAX_REMEMBERED) {
@@ -236,6 +252,21 @@ class Connections {
 		this.remembered.put(key,
 				new Remembered(caller, until.isBefore(account.expiresAt()) ? until : account.expiresAt()));
 		return caller;
+	}
+
+	/** Forgets the remembered credentials once the reset is committed, not before. */
+	private void forgetAfterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Connections.this.remembered.clear();
+				}
+			});
+		}
+		else {
+			this.remembered.clear();
+		}
 	}
 
 	private StructureView managed(AccountId manager, StructureId id) {

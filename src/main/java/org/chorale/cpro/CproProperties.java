@@ -17,10 +17,16 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBody the largest request body: an invoice file of 120 MB, base64-encoded
  * @param technicalPasswordValidity how long a technical user's password works: 424 days,
  * as Chorus Pro's
+ * @param failedSignInsPerMinute failed credentials (token requests and cpro-account)
+ * allowed per network address and minute, 10 at once; more are answered 429
+ * @param webhooksToPrivateAddresses whether webhooks may point to loopback, private or
+ * link-local addresses (off: a webhook must not reach the platform's own network)
  */
 @Validated
 @ConfigurationProperties("chorale.cpro")
 record CproProperties(@DefaultValue("50") @Positive int callsPerSecond, @DefaultValue("100") @Positive int burst,
-		@DefaultValue("170MB") DataSize maxBody, @DefaultValue("P424D") Duration technicalPasswordValidity) {
+		@DefaultValue("170MB") DataSize maxBody, @DefaultValue("P424D") Duration technicalPasswordValidity,
+		@DefaultValue("false") boolean webhooksToPrivateAddresses,
+		@DefaultValue("30") @Positive int failedSignInsPerMinute) {
 
 }

@@ -236,10 +236,10 @@ class FacturesController {
 		String number = (String) deposited.get("numeroFluxDepot");
 		InvoiceManagement.Flow flow = this.deposits
 			.flowOnceProcessed(caller.account(), caller.structure(), number, WAIT)
-			.orElseThrow();
+			.orElseThrow(() -> ApiFailure.notFound("cpro.error.flow", number));
 		Map<String, Object> answer = new java.util.LinkedHashMap<>(deposited);
 		if (!flow.deposit().status().finished()) {
-			answer.put("statutFacture", flow.deposit().status().name());
+			answer.put("etatCourantDepotFlux", flow.deposit().status().name());
 			return ResponseEntity.ok(answer);
 		}
 		Optional<Long> invoice = flow.files().get(0).invoiceId();
@@ -250,14 +250,19 @@ class FacturesController {
 			refusal.put("listeErreurDP", TransversesController.errors(flow, flow.files().get(0)));
 			return ResponseEntity.badRequest().body(refusal);
 		}
-		InvoiceProcessing.Slice found = this.processing.issued(caller.account(), caller.structure(),
-				new Search(null, null, number, null, null, null, null, null, null, null, null, null, null)
-					.filter(Paging.of(null)),
-				0, 1);
+		InvoiceSummary found = this.processing
+			.issued(caller.account(), caller.structure(),
+					new Search(null, null, number, null, null, null, null, null, null, null, null, null)
+						.filter(Paging.of(null)),
+					0, 1)
+			.invoices()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> ApiFailure.notFound("cpro.error.invoice", invoice.get()));
 		answer.put("identifiantFactureCPP", invoice.get());
 		answer.put("identifiantStructure", flow.area().identifier().value());
-		answer.put("numeroFacture", found.invoices().get(0).number());
-		answer.put("statutFacture", found.invoices().get(0).status().name());
+		answer.put("numeroFacture", found.number());
+		answer.put("statutFacture", found.status().name());
 		return ResponseEntity.ok(answer);
 	}
 
@@ -779,12 +784,16 @@ class FacturesController {
 				BigDecimal lignePosteMontantUnitaireHT, BigDecimal lignePosteMontantRemiseHT,
 				BigDecimal lignePosteTauxTvaManuel, String lignePosteTauxTva) {
 
-			/** The rate given as a number, or as Chorus Pro's code ("TVA20", "20"). */
+			/**
+			 * The rate given as a number, or as Chorus Pro's code ("TVA20", "20"); a
+			 * manual rate of 0 beside a code is Go's empty value, not a rate.
+			 */
 			BigDecimal rate() {
-				if (this.lignePosteTauxTvaManuel != null) {
+				String code = Request.text(this.lignePosteTauxTva);
+				if (this.lignePosteTauxTvaManuel != null
+						&& (this.lignePosteTauxTvaManuel.signum() != 0 || code == null)) {
 					return this.lignePosteTauxTvaManuel;
 				}
-				String code = Request.text(this.lignePosteTauxTva);
 				if (code == null) {
 					return null;
 				}
@@ -820,14 +829,13 @@ class FacturesController {
 	/**
 	 * The criteria both sides search by; each side names its paging object its own way.
 	 */
-	record Search(List<String> statutCourant, String numeroFacture, String numeroFluxDepot, String typeFacture,
-			String periodeDateFactureDu, String periodeDateFactureAu, BigDecimal montantTTCMin,
-			BigDecimal montantTTCMax, Boolean factureTelechargeeParDestinataire, String codeServiceExecutant,
+	record Search(List<String> statutCourant, String numeroFacture, String numeroFluxDepot, String periodeDateFactureDu,
+			String periodeDateFactureAu, BigDecimal montantTTCMin, BigDecimal montantTTCMax,
+			Boolean factureTelechargeeParDestinataire, String codeServiceExecutant,
 			Paging.Parameters rechercheFactureParFournisseur, Paging.Parameters paramRecherche,
 			Paging.Parameters rechercheFactureParValideur) {
 
-		static final Search NONE = new Search(null, null, null, null, null, null, null, null, null, null, null, null,
-				null);
+		static final Search NONE = new Search(null, null, null, null, null, null, null, null, null, null, null, null);
 
 		/**
 		 * The columns triColonne may name, as the answers name them; newest first by

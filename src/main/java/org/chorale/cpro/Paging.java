@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 
 /**
  * Chorus Pro's paging of a search ({@code pageResultatDemandee}, from 1, and
- * {@code nbResultatsParPage}, 10 unless asked otherwise, at most {@link #MAX_SIZE}), with
- * the sort asked ({@code triColonne}, {@code triSens} Ascendant or Descendant).
+ * {@code nbResultatsParPage}, 10 unless asked otherwise, at most {@link #MAX_SIZE}; 0
+ * counts as not given, as Go's clients send it), with the sort asked ({@code triColonne},
+ * {@code triSens} Ascendant or Descendant).
  */
 record Paging(int page, int size, String sortColumn, boolean ascending) {
 
@@ -13,12 +14,16 @@ record Paging(int page, int size, String sortColumn, boolean ascending) {
 
 	static final int MAX_SIZE = 500;
 
+	/** The most results a directory search answers: past that, more words are needed. */
+	static final int MAX_RESULTS = 1000;
+
 	/** The paging of a request's {@code parametres} (or its top level), checked. */
 	static Paging of(Parameters parameters) {
 		if (parameters == null) {
 			return new Paging(1, DEFAULT_SIZE, null, false);
 		}
-		int page = (parameters.pageResultatDemandee() == null) ? 1 : parameters.pageResultatDemandee();
+		int page = (parameters.pageResultatDemandee() == null || parameters.pageResultatDemandee() == 0) ? 1
+				: parameters.pageResultatDemandee();
 		int size = (parameters.nbResultatsParPage() == null || parameters.nbResultatsParPage() == 0) ? DEFAULT_SIZE
 				: parameters.nbResultatsParPage();
 		if (page < 1) {

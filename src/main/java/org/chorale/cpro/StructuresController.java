@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chorale.directory.Directory;
 import org.chorale.directory.RecipientView;
-import org.chorale.directory.SearchPage;
 import org.chorale.directory.ServiceView;
 import org.chorale.shared.IdentifierType;
 import org.chorale.shared.InvalidIdentifier;
@@ -148,19 +147,9 @@ class StructuresController {
 		}
 	}
 
-	/** Every match of the words, up to the directory's last page. */
+	/** Every match of the words, as many as a search answers. */
 	private List<RecipientView> byWords(String words) {
-		if (words.isBlank()) {
-			return List.of();
-		}
-		List<RecipientView> found = new java.util.ArrayList<>();
-		SearchPage<RecipientView> page = this.directory.search(words, 0);
-		found.addAll(page.items());
-		while (page.more() && found.size() < Paging.MAX_SIZE) {
-			page = this.directory.search(words, page.page() + 1);
-			found.addAll(page.items());
-		}
-		return found;
+		return words.isBlank() ? List.of() : this.directory.searchAll(words, Paging.MAX_RESULTS);
 	}
 
 	private RecipientView recipient(Long id) {

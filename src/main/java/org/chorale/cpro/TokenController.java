@@ -5,6 +5,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
@@ -29,9 +31,12 @@ class TokenController {
 
 	private final AccessTokens tokens;
 
-	TokenController(Connections connections, AccessTokens tokens) {
+	private final CallRates rates;
+
+	TokenController(Connections connections, AccessTokens tokens, CallRates rates) {
 		this.connections = connections;
 		this.tokens = tokens;
+		this.rates = rates;
 	}
 
 	@PostMapping(path = "/api/oauth/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -39,7 +44,13 @@ class TokenController {
 			@RequestParam(name = "client_id", required = false) String clientId,
 			@RequestParam(name = "client_secret", required = false) String clientSecret,
 			@RequestParam(name = "scope", required = false) String scope,
-			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			HttpServletRequest request) {
+		long wait = this.rates.failuresWait(request.getRemoteAddr());
+		if (wait > 0) {
+			return error(HttpStatus.TOO_MANY_REQUESTS, "slow_down",
+					"Trop d'échecs : réessayez dans " + wait + " s / too many failures: try again in " + wait + " s");
+		}
 		if (!"client_credentials".equals(grantType)) {
 			return error(HttpStatus.BAD_REQUEST, "unsupported_grant_type",
 					"grant_type doit être client_credentials / grant_type must be client_credentials");
@@ -64,6 +75,7 @@ class TokenController {
 			client = this.connections.client(clientId, clientSecret);
 		}
 		catch (ApiFailure failure) {
+			this.rates.failed(request.getRemoteAddr());
 			return error(HttpStatus.UNAUTHORIZED, "invalid_client",
 					"Client inconnu ou secret erroné / unknown client or wrong secret");
 		}

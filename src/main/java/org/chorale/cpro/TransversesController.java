@@ -20,7 +20,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chorale.directory.Directory;
 import org.chorale.directory.DirectoryAdministration;
 import org.chorale.directory.RecipientView;
-import org.chorale.directory.SearchPage;
 import org.chorale.invoice.DepositChannel;
 import org.chorale.invoice.DepositFileView;
 import org.chorale.invoice.InvoiceManagement;
@@ -203,13 +202,7 @@ class TransversesController {
 			found = bySiret(search.identifiant()).stream().toList();
 		}
 		else if (Request.text(search.nomVilleCodePostal()) != null) {
-			found = new java.util.ArrayList<>();
-			SearchPage<RecipientView> page = this.directory.search(search.nomVilleCodePostal(), 0);
-			found.addAll(page.items());
-			while (page.more() && found.size() < paging.offset() + paging.size()) {
-				page = this.directory.search(search.nomVilleCodePostal(), page.page() + 1);
-				found.addAll(page.items());
-			}
+			found = this.directory.searchAll(search.nomVilleCodePostal(), Paging.MAX_RESULTS);
 		}
 		else {
 			throw ApiFailure.invalid("cpro.error.required", "identifiant / nomVilleCodePostal");

@@ -1,6 +1,8 @@
 package org.chorale.cpro;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,6 +14,9 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -43,7 +48,10 @@ class Webhooks {
 
 	private static final Duration LAST_RETRY = Duration.ofHours(6);
 
-	private static final Duration LEASE = Duration.ofMinutes(2);
+	/** Longer than a batch can take: 20 sends of at most {@link #TIMEOUT} each. */
+	private static final Duration LEASE = Duration.ofMinutes(10);
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
 	private static final Logger log = LoggerFactory.getLogger(Webhooks.class);
 
@@ -58,16 +66,20 @@ class Webhooks {
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
-	Webhooks(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	private final boolean privateAddresses;
+
+	Webhooks(JdbcClient jdbc, JsonMapper json, Clock clock, CproProperties properties) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.privateAddresses = properties.webhooksToPrivateAddresses();
 	}
 
 	/**
 	 * A new webhook of the structure; its secret, for checking signatures, is returned
 	 * once.
-	 * @throws org.chorale.shared.Refusal when the address is not an http(s) URL
+	 * @throws org.chorale.shared.Refusal when the address is not an http(s) URL, or leads
+	 * to the platform's own network (loopback, private, link-local addresses)
 	 */
 	String add(StructureId structure, String url) {
 		URI address;
@@ -80,6 +92,9 @@ class Webhooks {
 		if (address.getHost() == null || !List.of("http", "https").contains(address.getScheme())
 				|| address.toString().length() > 2000) {
 			throw new org.chorale.shared.Refusal("url", "cpro.webhook.url");
+		}
+		if (!allowed(address)) {
+			throw new org.chorale.shared.Refusal("url", "cpro.webhook.private");
 		}
 		String secret = Secrets.generate(40);
 		this.jdbc.sql("insert into api_webhook (structure_id, url, secret, created_at) values (:s, :url, :secret, :at)")
@@ -151,33 +166,45 @@ class Webhooks {
 		String body = this.json.writeValueAsString(due.payload());
 		String timestamp = Long.toString(this.clock.instant().getEpochSecond());
 		String error;
-		try {
-			HttpResponse<Void> response = this.http.send(HttpRequest.newBuilder(URI.create(due.url()))
-				.timeout(Duration.ofSeconds(10))
-				.header("Content-Type", "application/json")
-				.header("X-Chorale-Event-Id", Long.toString(due.event()))
-				.header("X-Chorale-Timestamp", timestamp)
-				.header("X-Chorale-Signature", "sha256=" + sign(due.secret(), timestamp + "." + body))
-				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-				.build(), HttpResponse.BodyHandlers.discarding());
-			if (response.statusCode() / 100 == 2) {
-				this.jdbc
-					.sql("update api_delivery set delivered_at = :now, last_error = null"
-							+ " where event_id = :e and webhook_id = :w")
-					.param("now", now())
-					.param("e", due.event())
-					.param("w", due.webhook())
-					.update();
+		URI address = URI.create(due.url());
+		if (!allowed(address)) {
+			error = "adresse refusée / address refused";
+		}
+		else {
+			try {
+				int status = this.http
+					.sendAsync(HttpRequest.newBuilder(address)
+						.timeout(TIMEOUT)
+						.header("Content-Type", "application/json")
+						.header("X-Chorale-Event-Id", Long.toString(due.event()))
+						.header("X-Chorale-Timestamp", timestamp)
+						.header("X-Chorale-Signature", "sha256=" + sign(due.secret(), timestamp + "." + body))
+						.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+						.build(), HttpResponse.BodyHandlers.discarding())
+					.orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+					.get()
+					.statusCode();
+				if (status / 100 == 2) {
+					this.jdbc
+						.sql("update api_delivery set delivered_at = :now, last_error = null"
+								+ " where event_id = :e and webhook_id = :w")
+						.param("now", now())
+						.param("e", due.event())
+						.param("w", due.webhook())
+						.update();
+					return;
+				}
+				error = "HTTP " + status;
+			}
+			catch (ExecutionException ex) {
+				error = (ex.getCause() instanceof TimeoutException
+						|| ex.getCause() instanceof java.net.http.HttpTimeoutException) ? "délai dépassé / timed out"
+								: "injoignable / unreachable";
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 				return;
 			}
-			error = "HTTP " + response.statusCode();
-		}
-		catch (java.io.IOException | IllegalArgumentException ex) {
-			error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return;
 		}
 		Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(due.attempts() - 1, 20));
 		if (delay.compareTo(LAST_RETRY) > 0) {
@@ -188,10 +215,35 @@ class Webhooks {
 			.sql("update api_delivery set next_attempt_at = :next, last_error = :error"
 					+ " where event_id = :e and webhook_id = :w")
 			.param("next", OffsetDateTime.ofInstant(this.clock.instant().plus(delay), ZoneOffset.UTC))
-			.param("error", (error.length() > 500) ? error.substring(0, 500) : error)
+			.param("error", error)
 			.param("e", due.event())
 			.param("w", due.webhook())
 			.update();
+	}
+
+	private boolean allowed(URI address) {
+		return this.privateAddresses || publicAddress(address);
+	}
+
+	/**
+	 * Whether the address's host resolves only to public addresses: checked when a
+	 * webhook is added and at each send, as DNS may change.
+	 */
+	static boolean publicAddress(URI address) {
+		try {
+			for (InetAddress resolved : InetAddress.getAllByName(address.getHost())) {
+				byte[] bytes = resolved.getAddress();
+				boolean uniqueLocal = bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
+				if (resolved.isLoopbackAddress() || resolved.isSiteLocalAddress() || resolved.isLinkLocalAddress()
+						|| resolved.isAnyLocalAddress() || resolved.isMulticastAddress() || uniqueLocal) {
+					return false;
+				}
+			}
+			return true;
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
 	}
 
 	/** The signature of a payload: hex HMAC-SHA256 with the webhook's secret. */

@@ -44,6 +44,21 @@ public class Directory {
 			.orElse(new SearchPage<>(List.of(), 0, false));
 	}
 
+	/**
+	 * Every recipient the words find, up to {@code limit}, in the search page's order:
+	 * the API's numbered pages over a search.
+	 */
+	public List<RecipientView> searchAll(String typed, int limit) {
+		List<RecipientView> found = new java.util.ArrayList<>();
+		SearchPage<RecipientView> page = search(typed, 0);
+		found.addAll(page.items());
+		while (page.more() && found.size() < limit && page.page() < LAST_PAGE) {
+			page = search(typed, page.page() + 1);
+			found.addAll(page.items());
+		}
+		return (found.size() > limit) ? found.subList(0, limit) : found;
+	}
+
 	public Optional<RecipientView> recipient(long id) {
 		return this.queries.recipient(id);
 	}

@@ -204,10 +204,6 @@ public class InvoiceManagement {
 	}
 
 	/**
-	 * The files a form handed over as attachments (empty inputs left out), each checked.
-	 * @throws Refusal naming the first that is refused
-	 */
-	/**
 	 * A file handed over as a supporting document, checked as every channel checks it.
 	 * @throws Refusal naming the file: empty, too large, a type Chorus Pro does not take,
 	 * or content that is not what its extension says
@@ -216,6 +212,10 @@ public class InvoiceManagement {
 		return Attachment.of(fileName, content, this.properties.maxFileSize().toBytes());
 	}
 
+	/**
+	 * The files a form handed over as attachments (empty inputs left out), each checked.
+	 * @throws Refusal naming the first that is refused
+	 */
 	List<Attachment> attachments(List<MultipartFile> uploads) throws IOException {
 		List<Attachment> attachments = new ArrayList<>();
 		for (MultipartFile upload : (uploads == null) ? List.<MultipartFile>of() : uploads) {

@@ -3,6 +3,7 @@
 create table api_event (
     id              bigint generated always as identity primary key,
     structure_id    bigint       not null references structure (id),
+    side            char(1)      not null, -- S: an invoice the structure issued, R: one it received
     type            varchar(30)  not null,
     invoice_id      bigint       not null,
     invoice_number  text         not null,
@@ -12,6 +13,7 @@ create table api_event (
     acknowledged_at timestamptz
 );
 create index api_event_pending on api_event (structure_id, id) where acknowledged_at is null;
+create index api_event_acknowledged on api_event (acknowledged_at) where acknowledged_at is not null;
 
 -- A structure's webhooks: the secret signs each payload (HMAC-SHA256), so it is kept as given.
 create table api_webhook (

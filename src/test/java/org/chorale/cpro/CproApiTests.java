@@ -472,8 +472,36 @@ class CproApiTests {
 				}
 				answer.append(new String(buffer, 0, read, java.nio.charset.StandardCharsets.UTF_8));
 			}
-			assertThat(answer.toString()).startsWith("HTTP/1.1 400").contains("\"codeRetour\":20", "170 Mo");
+			assertThat(answer.toString()).startsWith("HTTP/1.1 400").contains("\"codeRetour\":20", "20 Mo");
 		}
+	}
+
+	@Test
+	void aChunkedBodyIsReadNoFurtherThanTheLimit() throws Exception {
+		byte[] head = "{\"nomFichier\":\"f.xml\",\"syntaxeFlux\":\"IN_DP_E1_UBL_INVOICE\",\"fichierFlux\":\""
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		java.io.InputStream body = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head),
+				new java.io.InputStream() {
+
+					private long left = 25L * 1024 * 1024;
+
+					@Override
+					public int read() {
+						return (this.left-- > 0) ? 'A' : -1;
+					}
+
+				});
+		java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/cpro/factures/v1/deposer/flux"))
+				.header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + this.supplier.token())
+				.header("cpro-account", this.supplier.account())
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> body))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.body()).contains("\"codeRetour\":20", "20 Mo");
+		assertThat(this.jdbc.sql("select count(*) from deposit").query(Long.class).single()).isZero();
 	}
 
 	@Test

@@ -53,6 +53,14 @@ class CproClient {
 			.build());
 	}
 
+	String token() {
+		return this.token;
+	}
+
+	String account() {
+		return this.account;
+	}
+
 	/** A call with this body, turned into JSON. */
 	Answer post(String path, Object body) throws Exception {
 		return post(path, JSON.writeValueAsString(body), Map.of());
