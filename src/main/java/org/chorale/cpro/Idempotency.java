@@ -1,5 +1,10 @@
 package org.chorale.cpro;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -57,11 +62,11 @@ class Idempotency {
 		if (key.length() > MAX_KEY) {
 			throw ApiFailure.invalid("cpro.error.field", HEADER);
 		}
-		String hash = HexFormat.of().formatHex(Secrets.sha256(this.json.writeValueAsString(request)));
+		String hash = hash(request);
 		return this.transactions.execute(status -> {
 			boolean claimed = this.jdbc.sql("""
-					insert into api_idempotency (account_id, key, request_hash, status, response, created_at)
-					values (:account, :key, :hash, 0, '', :at) on conflict do nothing""")
+					insert into api_idempotency (account_id, key, request_hash, response, created_at)
+					values (:account, :key, :hash, '', :at) on conflict do nothing""")
 				.param("account", caller.account().value())
 				.param("key", key)
 				.param("hash", hash)
@@ -72,8 +77,7 @@ class Idempotency {
 			}
 			Map<String, Object> answer = operation.get();
 			this.jdbc
-				.sql("update api_idempotency set status = 200, response = :response"
-						+ " where account_id = :account and key = :key")
+				.sql("update api_idempotency set response = :response" + " where account_id = :account and key = :key")
 				.param("response", this.json.writeValueAsString(answer))
 				.param("account", caller.account().value())
 				.param("key", key)
@@ -83,12 +87,28 @@ class Idempotency {
 	}
 
 	@SuppressWarnings("unchecked")
+	/**
+	 * The request's SHA-256, its JSON streamed into the digest: no copy of a large file.
+	 */
+	private String hash(Object request) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+				this.json.writeValue(out, request);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException | IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private Map<String, Object> earlier(Caller caller, String key, String hash) {
-		Optional<Stored> stored = this.jdbc.sql(
-				"select request_hash, status, response from api_idempotency where account_id = :account and key = :key")
+		Optional<Stored> stored = this.jdbc
+			.sql("select request_hash, response from api_idempotency where account_id = :account and key = :key")
 			.param("account", caller.account().value())
 			.param("key", key)
-			.query((rs, n) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3)))
+			.query((rs, n) -> new Stored(rs.getString(1), rs.getString(2)))
 			.optional();
 		if (stored.isEmpty() || !stored.get().hash().equals(hash)) {
 			throw new ApiFailure(HttpStatus.UNPROCESSABLE_CONTENT, 21, "cpro.error.idempotency", key);
@@ -103,7 +123,7 @@ class Idempotency {
 			.update();
 	}
 
-	private record Stored(String hash, int status, String response) {
+	private record Stored(String hash, String response) {
 
 	}
 

@@ -51,7 +51,6 @@ create table api_idempotency (
     account_id    bigint       not null references account (id),
     key           varchar(255) not null,
     request_hash  varchar(64)  not null,
-    status        int          not null,
     response      text         not null,
     created_at    timestamptz  not null,
     primary key (account_id, key)
