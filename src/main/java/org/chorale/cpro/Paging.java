@@ -14,9 +14,6 @@ record Paging(int page, int size, String sortColumn, boolean ascending) {
 
 	static final int MAX_SIZE = 500;
 
-	/** The most results a directory search answers: past that, more words are needed. */
-	static final int MAX_RESULTS = 1000;
-
 	/** The paging of a request's {@code parametres} (or its top level), checked. */
 	static Paging of(Parameters parameters) {
 		if (parameters == null) {

@@ -44,25 +44,24 @@ class StructuresController {
 		StructureSearch search = (request != null) ? request : new StructureSearch(null, null, null);
 		Paging paging = Paging.of(search.parametres());
 		Criteria criteria = (search.structure() != null) ? search.structure() : Criteria.NONE;
-		List<RecipientView> found;
+		Directory.Slice<RecipientView> found;
 		if ("PRIVEE".equals(Request.text(criteria.typeStructure()))
 				|| Boolean.TRUE.equals(search.restreindreStructuresPrivees())) {
-			found = List.of();
+			found = new Directory.Slice<>(List.of(), 0);
 		}
 		else if (Request.text(criteria.identifiantStructure()) != null) {
-			found = byIdentifier(criteria).stream().toList();
+			List<RecipientView> one = byIdentifier(criteria).stream().toList();
+			found = new Directory.Slice<>(Request.slice(one, paging), one.size());
 		}
 		else {
-			found = byWords(String.join(" ",
+			found = this.directory.search(String.join(" ",
 					Request.words(criteria.raisonSocialeStructure(), criteria.libelleStructure(),
 							criteria.nomStructure(), criteria.prenomStructure(), criteria.adresseCodePostal(),
-							criteria.adresseVille())));
+							criteria.adresseVille())),
+					paging.offset(), paging.size());
 		}
-		List<Map<String, Object>> items = Request.slice(found, paging)
-			.stream()
-			.map(StructuresController::summary)
-			.toList();
-		return Answer.page("listeStructures", items, paging, found.size());
+		return Answer.page("listeStructures", found.items().stream().map(StructuresController::summary).toList(),
+				paging, found.total());
 	}
 
 	@PostMapping("/consulter")
@@ -145,11 +144,6 @@ class StructuresController {
 		catch (InvalidIdentifier ex) {
 			return Optional.empty();
 		}
-	}
-
-	/** Every match of the words, as many as a search answers. */
-	private List<RecipientView> byWords(String words) {
-		return words.isBlank() ? List.of() : this.directory.searchAll(words, Paging.MAX_RESULTS);
 	}
 
 	private RecipientView recipient(Long id) {

@@ -197,17 +197,18 @@ class TransversesController {
 	Map<String, Object> rechercherDestinataire(@RequestBody(required = false) RecipientSearch request) {
 		RecipientSearch search = (request != null) ? request : new RecipientSearch(null, null, null, null);
 		Paging paging = Paging.of(search.parametresRecherche());
-		List<RecipientView> found;
+		Directory.Slice<RecipientView> found;
 		if (Request.text(search.identifiant()) != null) {
-			found = bySiret(search.identifiant()).stream().toList();
+			List<RecipientView> one = bySiret(search.identifiant()).stream().toList();
+			found = new Directory.Slice<>(Request.slice(one, paging), one.size());
 		}
 		else if (Request.text(search.nomVilleCodePostal()) != null) {
-			found = this.directory.searchAll(search.nomVilleCodePostal(), Paging.MAX_RESULTS);
+			found = this.directory.search(search.nomVilleCodePostal(), paging.offset(), paging.size());
 		}
 		else {
 			throw ApiFailure.invalid("cpro.error.required", "identifiant / nomVilleCodePostal");
 		}
-		List<Map<String, Object>> items = Request.slice(found, paging).stream().map(recipient -> {
+		List<Map<String, Object>> items = found.items().stream().map(recipient -> {
 			Map<String, Object> item = Answer.object();
 			item.put("idStructureCPP", recipient.id());
 			item.put("siret", recipient.identifier().value());
@@ -216,7 +217,7 @@ class TransversesController {
 			item.put("adresseVille", recipient.address().city());
 			return item;
 		}).toList();
-		return Answer.page("listeDestinataires", items, paging, found.size());
+		return Answer.page("listeDestinataires", items, paging, found.total());
 	}
 
 	/** The whole directory as Chorus Pro publishes it (CSV), zipped, in base64. */

@@ -45,18 +45,13 @@ public class Directory {
 	}
 
 	/**
-	 * Every recipient the words find, up to {@code limit}, in the search page's order:
-	 * the API's numbered pages over a search.
+	 * {@code limit} of the recipients the words find from the {@code offset}-th, in the
+	 * search page's order, with how many they find: the API's numbered pages.
 	 */
-	public List<RecipientView> searchAll(String typed, int limit) {
-		List<RecipientView> found = new java.util.ArrayList<>();
-		SearchPage<RecipientView> page = search(typed, 0);
-		found.addAll(page.items());
-		while (page.more() && found.size() < limit && page.page() < LAST_PAGE) {
-			page = search(typed, page.page() + 1);
-			found.addAll(page.items());
-		}
-		return (found.size() > limit) ? found.subList(0, limit) : found;
+	public Slice<RecipientView> search(String typed, int offset, int limit) {
+		return SearchText.query(typed)
+			.map(query -> new Slice<>(this.queries.search(query, limit, offset), this.queries.searchCount(query)))
+			.orElse(new Slice<>(List.of(), 0));
 	}
 
 	public Optional<RecipientView> recipient(long id) {

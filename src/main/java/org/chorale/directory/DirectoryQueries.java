@@ -82,13 +82,26 @@ class DirectoryQueries {
 	 * tell whether there is a next page.
 	 */
 	List<RecipientView> search(String tsquery, int page) {
+		return search(tsquery, PAGE + 1, page * PAGE);
+	}
+
+	List<RecipientView> search(String tsquery, int limit, int offset) {
 		return this.jdbc
 			.sql("SELECT " + RECIPIENT_COLUMNS + " FROM recipient r"
 					+ " WHERE to_tsvector('simple', r.search_text) @@ to_tsquery('simple', ?)"
 					+ " ORDER BY r.active DESC, length(r.name), r.name, r.id LIMIT ? OFFSET ?")
-			.params(tsquery, PAGE + 1, page * PAGE)
+			.params(tsquery, limit, offset)
 			.query((row, number) -> recipient(row))
 			.list();
+	}
+
+	long searchCount(String tsquery) {
+		return this.jdbc
+			.sql("SELECT count(*) FROM recipient r"
+					+ " WHERE to_tsvector('simple', r.search_text) @@ to_tsquery('simple', ?)")
+			.param(tsquery)
+			.query(Long.class)
+			.single();
 	}
 
 	/** A page of a recipient's services by code, those whose code or name start so. */

@@ -95,6 +95,14 @@ class CproApiTests {
 		assertThat(found.status()).isEqualTo(200);
 		assertThat(found.text("/listeDestinataires/0/nomDestinataire")).isEqualTo("COMMUNE DE DEMOVILLE");
 		long recipient = found.number("/listeDestinataires/0/idStructureCPP");
+		CproClient.Answer byName = this.supplier.post("/cpro/transverses/v1/rechercher/destinataire",
+				Map.of("nomVilleCodePostal", "demoville", "parametresRecherche",
+						Map.of("pageResultatDemandee", 2, "nbResultatsParPage", 2)));
+		long total = byName.number("/parametresRetour/total");
+		assertThat(total).isGreaterThan(4);
+		assertThat(byName.json().get("listeDestinataires")).hasSize(2);
+		assertThat(byName.number("/parametresRetour/pages")).isEqualTo((total + 1) / 2);
+		assertThat(byName.number("/parametresRetour/pageCourante")).isEqualTo(2);
 		CproClient.Answer services = this.supplier.post("/cpro/structures/v1/rechercher/services", Map.of("idStructure",
 				recipient, "parametresRechercherServicesStructure", Map.of("nbResultatsParPage", 100)));
 		assertThat(services.json().get("listeServices").findValuesAsString("codeService")).contains("ECOLES");
