@@ -148,20 +148,21 @@ class ApiEvents {
 			.update();
 	}
 
+	/**
+	 * Writes the event, and a delivery to each webhook, in one statement: nothing when
+	 * the structure has neither a technical user nor a webhook.
+	 */
 	private void record(long structure, Side side, String type, long invoice, String number, InvoiceStatus status,
 			Optional<String> comment, Instant at) {
-		boolean listened = this.jdbc.sql("""
-				select exists (select 1 from technical_account where structure_id = :structure)
-				    or exists (select 1 from api_webhook where structure_id = :structure)""")
-			.param("structure", structure)
-			.query(Boolean.class)
-			.single();
-		if (!listened) {
-			return;
-		}
-		long event = this.jdbc.sql("""
-				insert into api_event (structure_id, side, type, invoice_id, invoice_number, status, comment, at)
-				values (:structure, :side, :type, :invoice, :number, :status, :comment, :at) returning id""")
+		this.jdbc.sql("""
+				with event as (
+				    insert into api_event (structure_id, side, type, invoice_id, invoice_number, status, comment, at)
+				    select :structure, :side, :type, :invoice, :number, :status, :comment, :at
+				    where exists (select 1 from technical_account where structure_id = :structure)
+				       or exists (select 1 from api_webhook where structure_id = :structure)
+				    returning id)
+				insert into api_delivery (event_id, webhook_id, next_attempt_at)
+				select event.id, w.id, :now from event join api_webhook w on w.structure_id = :structure""")
 			.param("structure", structure)
 			.param("side", side.name())
 			.param("type", type)
@@ -170,14 +171,7 @@ class ApiEvents {
 			.param("status", status.name())
 			.param("comment", comment.orElse(null))
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("""
-				insert into api_delivery (event_id, webhook_id, next_attempt_at)
-				select :event, id, :now from api_webhook where structure_id = :structure""")
-			.param("event", event)
 			.param("now", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
-			.param("structure", structure)
 			.update();
 	}
 

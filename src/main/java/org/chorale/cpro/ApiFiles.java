@@ -33,13 +33,11 @@ class ApiFiles {
 
 	long add(AccountId owner, Attachment file) {
 		return this.jdbc.sql("""
-				insert into api_file (account_id, name, mime_type, sha256, size, content, created_at)
-				values (:account, :name, :mime, :sha256, :size, :content, :at) returning id""")
+				insert into api_file (account_id, name, mime_type, content, created_at)
+				values (:account, :name, :mime, :content, :at) returning id""")
 			.param("account", owner.value())
 			.param("name", file.name())
 			.param("mime", file.mediaType())
-			.param("sha256", Secrets.sha256Hex(file.content()))
-			.param("size", file.content().length)
 			.param("content", file.content())
 			.param("at", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
 			.query(Long.class)

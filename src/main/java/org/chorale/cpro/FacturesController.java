@@ -250,19 +250,12 @@ class FacturesController {
 			refusal.put("listeErreurDP", TransversesController.errors(flow, flow.files().get(0)));
 			return ResponseEntity.badRequest().body(refusal);
 		}
-		InvoiceSummary found = this.processing
-			.issued(caller.account(), caller.structure(),
-					new Search(null, null, number, null, null, null, null, null, null, null, null, null)
-						.filter(Paging.of(null)),
-					0, 1)
-			.invoices()
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> ApiFailure.notFound("cpro.error.invoice", invoice.get()));
+		InvoiceRecord integrated = found(invoice.get(),
+				() -> this.processing.issuedRecord(caller.account(), caller.structure(), invoice.get()));
 		answer.put("identifiantFactureCPP", invoice.get());
 		answer.put("identifiantStructure", flow.area().identifier().value());
-		answer.put("numeroFacture", found.number());
-		answer.put("statutFacture", found.status().name());
+		answer.put("numeroFacture", integrated.number());
+		answer.put("statutFacture", integrated.status().name());
 		return ResponseEntity.ok(answer);
 	}
 
@@ -365,12 +358,13 @@ class FacturesController {
 		long id = Request.required("idFacture", request.idFacture());
 		InvoiceStatus to = Request.value(InvoiceStatus.class, "nouveauStatut",
 				Request.required("nouveauStatut", request.nouveauStatut()));
-		InvoicePage page = found(id, () -> this.processing.receivedInvoice(caller.account(), caller.structure(), id));
+		InvoiceRecord invoice = found(id,
+				() -> this.processing.receivedRecord(caller.account(), caller.structure(), id));
 		StatusChange change = this.processing.process(caller.account(), caller.structure(), id, to, request.motif(),
 				request.numeroDPMandat());
 		Map<String, Object> answer = Answer.ok();
 		answer.put("idFacture", id);
-		answer.put("numeroFacture", page.invoice().number());
+		answer.put("numeroFacture", invoice.number());
 		answer.put("nouveauStatut", change.status().name());
 		answer.put("dateTraitement", ApiDates.date(change.at()));
 		return answer;
@@ -390,13 +384,14 @@ class FacturesController {
 			case "REFUS" -> InvoiceStatus.REFUSEE_1;
 			default -> throw ApiFailure.invalid("cpro.error.value", "action", action);
 		};
-		InvoicePage page = found(id, () -> this.processing.invoiceToValidate(caller.account(), caller.structure(), id));
+		InvoiceRecord invoice = found(id,
+				() -> this.processing.recordToValidate(caller.account(), caller.structure(), id));
 		String comment = String.join(" ", Request.words(request.motifRefus(), request.complementInfo()));
 		StatusChange change = this.processing.validate(caller.account(), caller.structure(), id, decision,
 				comment.isEmpty() ? null : comment);
 		Map<String, Object> answer = Answer.ok();
 		answer.put("idFacture", id);
-		answer.put("numeroFacture", page.invoice().number());
+		answer.put("numeroFacture", invoice.number());
 		answer.put("statutFacture", change.status().name());
 		answer.put("dateTraitement", ApiDates.date(change.at()));
 		return answer;
@@ -466,14 +461,14 @@ class FacturesController {
 		long id = Request.required("identifiantFactureCPP", request.identifiantFactureCPP());
 		Recycling.Recipient recipient = (request.destinataire() != null) ? request.destinataire()
 				: new Recycling.Recipient(null, null);
-		InvoicePage page = found(id, () -> this.processing.issuedInvoice(caller.account(), caller.structure(), id));
+		InvoiceRecord invoice = found(id, () -> this.processing.issuedRecord(caller.account(), caller.structure(), id));
 		StatusChange change = this.processing.recycle(caller.account(), caller.structure(), id,
 				Request.required("destinataire.codeDestinataire", recipient.codeDestinataire()),
 				Request.text(recipient.codeServiceExecutant()),
 				(request.reference() == null) ? null : Request.text(request.reference().numeroBonCommande()));
 		Map<String, Object> answer = Answer.ok();
 		answer.put("identifiantFactureCPP", id);
-		answer.put("numeroFacture", page.invoice().number());
+		answer.put("numeroFacture", invoice.number());
 		answer.put("statutFacture", change.status().name());
 		answer.put("dateDepot", ApiDates.date(change.at()));
 		return answer;
@@ -497,12 +492,12 @@ class FacturesController {
 			attachments.add(this.files.find(caller.account(), fileId)
 				.orElseThrow(() -> ApiFailure.notFound("cpro.error.file", fileId)));
 		}
-		InvoicePage page = found(id, () -> this.processing.issuedInvoice(caller.account(), caller.structure(), id));
+		InvoiceRecord invoice = found(id, () -> this.processing.issuedRecord(caller.account(), caller.structure(), id));
 		StatusChange change = this.processing.complete(caller.account(), caller.structure(), id, request.commentaire(),
 				attachments);
 		Map<String, Object> answer = Answer.ok();
 		answer.put("identifiantFactureCPP", id);
-		answer.put("numeroFacture", page.invoice().number());
+		answer.put("numeroFacture", invoice.number());
 		answer.put("dateTraitement", ApiDates.date(change.at()));
 		return answer;
 	}

@@ -160,7 +160,7 @@ class InvoiceEntries {
 		return new Attachment(stored.fileName(), stored.mediaType(), this.store.get(stored.sha256()));
 	}
 
-	private static String fileName(InvoiceEntry entry) {
+	static String fileName(InvoiceEntry entry) {
 		return entry.number().replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf";
 	}
 

@@ -138,6 +138,27 @@ public class InvoiceProcessing {
 		return new Slice(rows.subList(0, Math.min(rows.size(), list.size())), this.invoices.count(list));
 	}
 
+	/**
+	 * A received invoice's record, without reading its documents or history: what an
+	 * action on it needs to name it.
+	 */
+	@Transactional(readOnly = true)
+	public InvoiceRecord receivedRecord(AccountId member, StructureId id, long invoice) {
+		return received(this.structures.access(member, id, WorkArea.FACTURES_RECUES), invoice);
+	}
+
+	/** An issued invoice's record, without reading its documents or history. */
+	@Transactional(readOnly = true)
+	public InvoiceRecord issuedRecord(AccountId member, StructureId id, long invoice) {
+		return issued(this.structures.access(member, id, WorkArea.FACTURES_EMISES), invoice);
+	}
+
+	/** The record of an invoice to validate, without reading its documents or history. */
+	@Transactional(readOnly = true)
+	public InvoiceRecord recordToValidate(AccountId member, StructureId id, long invoice) {
+		return validated(this.structures.access(member, id, WorkArea.FACTURES_A_VALIDER), invoice);
+	}
+
 	/** A received invoice, readable, with its history and what the reader may set. */
 	@Transactional(readOnly = true)
 	public InvoicePage receivedInvoice(AccountId member, StructureId id, long invoice) {

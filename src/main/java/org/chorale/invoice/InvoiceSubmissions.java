@@ -52,11 +52,11 @@ public class InvoiceSubmissions {
 	}
 
 	/**
-	 * Writes the invoice as Factur-X and deposits it with its attachments.
+	 * Writes the invoice as Factur-X and deposits it with its attachments. The PDF is
+	 * written before the deposit's transaction, which holds no connection meanwhile.
 	 * @throws Refusal on the entry form's field at fault (number, issueDate, iban,
 	 * lines[0].rate...) when the data is incomplete or inconsistent
 	 */
-	@Transactional
 	public DepositReceipt enter(AccountId member, StructureId id, SubmittedInvoice submitted,
 			List<Attachment> attachments) {
 		StructureView seller = this.structures.structureFor(member, id);
@@ -65,8 +65,8 @@ public class InvoiceSubmissions {
 		form.validator().ifPresent(this.invoices::checkValidator);
 		InvoiceEntry entry = form.entry(seller, this.invoices.recipient(form.recipientSiret()));
 		byte[] facturX = FacturXWriter.of(entry, this.templates, this.clock.instant());
-		return this.invoices.deposit(member, id, DepositChannel.SAISIE_API,
-				entry.number().replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf", facturX, attachments, form.validator());
+		return this.invoices.deposit(member, id, DepositChannel.SAISIE_API, InvoiceEntries.fileName(entry), facturX,
+				attachments, form.validator());
 	}
 
 	/**

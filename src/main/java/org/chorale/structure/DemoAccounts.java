@@ -36,10 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(2)
 class DemoAccounts implements ApplicationRunner {
 
-	static final String SUPPLIER_SIRET = DemoStructures.SUPPLIER_SIRET;
-
-	static final String RECIPIENT_SIRET = DemoStructures.RECIPIENT_SIRET;
-
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
 	private final AccountManagement accounts;
@@ -67,13 +63,13 @@ class DemoAccounts implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		create(SUPPLIER_SIRET,
+		create(DemoStructures.SUPPLIER_SIRET,
 				new StructureDetails("PAPETERIE DÉMO DES LILAS SAS",
 						Optional.of(new Address("12 RUE DES LILAS", null, "75019", "PARIS", Country.FRANCE))),
 				StructureKind.PRIVEE,
 				EnumSet.of(WorkArea.FACTURES_EMISES, WorkArea.SOLLICITATIONS_EMISES, WorkArea.RACCORDEMENTS),
 				this.demo.supplier().login(), this.demo.supplier().password(), "Claire", "DUPONT");
-		create(RECIPIENT_SIRET,
+		create(DemoStructures.RECIPIENT_SIRET,
 				new StructureDetails("COMMUNE DE DEMOVILLE",
 						Optional.of(new Address("1 PL DE LA MAIRIE", null, "45999", "DEMOVILLE", Country.FRANCE))),
 				StructureKind.PUBLIQUE,
@@ -87,8 +83,8 @@ class DemoAccounts implements ApplicationRunner {
 				  supplier  {} / {}  (PAPETERIE DÉMO DES LILAS SAS, SIRET {})
 				  recipient {} / {}  (COMMUNE DE DEMOVILLE, SIRET {})
 				  administrator {} / {}
-				""", this.demo.supplier().login(), this.demo.supplier().password(), SUPPLIER_SIRET,
-				this.demo.recipient().login(), this.demo.recipient().password(), RECIPIENT_SIRET,
+				""", this.demo.supplier().login(), this.demo.supplier().password(), DemoStructures.SUPPLIER_SIRET,
+				this.demo.recipient().login(), this.demo.recipient().password(), DemoStructures.RECIPIENT_SIRET,
 				this.demo.administrator().login(), this.demo.administrator().password());
 	}
 

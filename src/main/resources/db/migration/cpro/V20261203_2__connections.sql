@@ -39,8 +39,6 @@ create table api_file (
     account_id  bigint       not null references account (id),
     name        varchar(255) not null,
     mime_type   varchar(100),
-    sha256      varchar(64)  not null,
-    size        bigint       not null,
     content     bytea        not null,
     created_at  timestamptz  not null
 );
