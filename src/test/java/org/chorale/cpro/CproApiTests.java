@@ -491,7 +491,11 @@ class CproApiTests {
 		java.io.InputStream body = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head),
 				new java.io.InputStream() {
 
-					private long left = 25L * 1024 * 1024;
+					// a little over the limit: Tomcat then reads the rest before closing
+					// (it gives up
+					// past 2 MB, resetting the connection, and the client may lose the
+					// answer)
+					private long left = 21L * 1024 * 1024;
 
 					@Override
 					public int read() {
