@@ -55,6 +55,8 @@ class Account {
 
 	private boolean administrator;
 
+	private boolean support;
+
 	private boolean technical;
 
 	@Version
@@ -163,6 +165,15 @@ class Account {
 
 	boolean administrator() {
 		return this.administrator;
+	}
+
+	/** Makes the person one of the platform's support staff, or no longer one. */
+	void support(boolean support) {
+		this.support = support;
+	}
+
+	boolean support() {
+		return this.support;
 	}
 
 	boolean technical() {

@@ -221,23 +221,36 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Makes the account's person a platform administrator, or no longer one.
+	 * Gives the account's person one of the platform operators' roles, or takes it back.
 	 * @return false when no account has this login
 	 */
-	public boolean administer(EmailAddress loginEmail, boolean administrator) {
+	public boolean assign(EmailAddress loginEmail, Operator role, boolean granted) {
 		return this.accounts.findByLoginEmail(loginEmail.value()).map(account -> {
-			account.administer(administrator);
+			switch (role) {
+				case ADMINISTRATOR -> account.administer(granted);
+				case SUPPORT -> account.support(granted);
+			}
 			this.accounts.save(account);
 			return true;
 		}).orElse(false);
 	}
 
+	/** The people who hold one of the platform operators' roles. */
 	@Transactional(readOnly = true)
-	public List<EmailAddress> administrators() {
-		return this.accounts.findByAdministratorTrueOrderByLoginEmail()
+	public List<Person> operators(Operator role) {
+		return ((role == Operator.ADMINISTRATOR) ? this.accounts.findByAdministratorTrueOrderByLoginEmail()
+				: this.accounts.findBySupportTrueOrderByLoginEmail())
 			.stream()
-			.map(account -> account.person().loginEmail())
+			.map(Account::person)
 			.toList();
+	}
+
+	/** Whether this person holds the role. */
+	@Transactional(readOnly = true)
+	public boolean holds(AccountId id, Operator role) {
+		return this.accounts.findById(id.value())
+			.map(account -> (role == Operator.ADMINISTRATOR) ? account.administrator() : account.support())
+			.orElse(false);
 	}
 
 	/** Counts a failed sign-in with this login, if it is an account's. */

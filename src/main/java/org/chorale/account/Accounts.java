@@ -12,6 +12,8 @@ interface Accounts extends ListCrudRepository<Account, Long> {
 
 	List<Account> findByAdministratorTrueOrderByLoginEmail();
 
+	List<Account> findBySupportTrueOrderByLoginEmail();
+
 	/** The account, locked until the transaction ends, for counting failed sign-ins. */
 	@Query("select * from account where login_email = :loginEmail for update")
 	Optional<Account> lockByLoginEmail(String loginEmail);

@@ -104,6 +104,8 @@ class SignInConfiguration {
 			.permitAll()
 			.requestMatchers("/administration/**")
 			.hasAuthority(SignedInUser.ADMINISTRATOR)
+			.requestMatchers("/support/**")
+			.hasAuthority(SignedInUser.SUPPORT)
 			.anyRequest()
 			.authenticated())
 			.securityContext(context -> context.securityContextRepository(contexts))

@@ -1,5 +1,6 @@
 package org.chorale.account;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -13,6 +14,9 @@ public class SignedInUser extends User {
 	/** The authority of platform administrators. */
 	public static final String ADMINISTRATOR = "ROLE_ADMINISTRATEUR";
 
+	/** The authority of the platform's support staff. */
+	public static final String SUPPORT = "ROLE_SUPPORT";
+
 	private final AccountId accountId;
 
 	private final String displayName;
@@ -20,9 +24,7 @@ public class SignedInUser extends User {
 	SignedInUser(Account account, boolean locked) {
 		super(account.person().loginEmail().value(), account.passwordHash().orElse(""),
 				account.status() == AccountStatus.ACTIF && !account.technical(), true, true, !locked,
-				account.administrator()
-						? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority(ADMINISTRATOR))
-						: List.of(new SimpleGrantedAuthority("ROLE_USER")));
+				authorities(account));
 		this.accountId = new AccountId(account.id());
 		this.displayName = account.person().displayName();
 	}
@@ -38,6 +40,22 @@ public class SignedInUser extends User {
 	/** A platform administrator: the administration pages are theirs. */
 	public boolean administrator() {
 		return getAuthorities().contains(new SimpleGrantedAuthority(ADMINISTRATOR));
+	}
+
+	/** One of the platform's support staff: the requests to support are theirs. */
+	public boolean support() {
+		return getAuthorities().contains(new SimpleGrantedAuthority(SUPPORT));
+	}
+
+	private static List<SimpleGrantedAuthority> authorities(Account account) {
+		List<SimpleGrantedAuthority> authorities = new ArrayList<>(List.of(new SimpleGrantedAuthority("ROLE_USER")));
+		if (account.administrator()) {
+			authorities.add(new SimpleGrantedAuthority(ADMINISTRATOR));
+		}
+		if (account.support()) {
+			authorities.add(new SimpleGrantedAuthority(SUPPORT));
+		}
+		return authorities;
 	}
 
 }

@@ -6,5 +6,5 @@
  * authorizations as the portal's people.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "system", "account", "structure",
-		"directory", "invoice", "invoice :: details", "invoice :: findings", "sirene" })
+		"directory", "invoice", "invoice :: details", "invoice :: findings", "sirene", "sollicitation" })
 package org.chorale.cpro;

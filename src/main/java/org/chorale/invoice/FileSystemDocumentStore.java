@@ -1,5 +1,6 @@
 package org.chorale.invoice;
 
+import org.chorale.shared.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -6,7 +6,9 @@ enum Topic {
 	/** A status change of an invoice their structure issued. */
 	INVOICE_STATUS(Mode.IMMEDIATE),
 	/** Invoices their structure received. */
-	NEW_INVOICES(Mode.DAILY);
+	NEW_INVOICES(Mode.DAILY),
+	/** Requests to their structure (or to support), and answers to its requests. */
+	SOLLICITATIONS(Mode.IMMEDIATE);
 
 	private final Mode byDefault;
 

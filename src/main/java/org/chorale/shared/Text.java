@@ -7,6 +7,8 @@ public final class Text {
 
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
+	private static final Pattern CONTROL_BUT_LINES = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
+
 	private Text() {
 	}
 
@@ -25,6 +27,24 @@ public final class Text {
 	public static String required(String value, String field, int max) {
 		String text = optional(value, field, max);
 		if (text == null) {
+			throw new Refusal(field, "form.required");
+		}
+		return text;
+	}
+
+	/**
+	 * A text of several lines (a message): trimmed, line breaks and tabs kept, a CR LF or
+	 * lone CR read as a line break.
+	 */
+	public static String requiredLines(String value, String field, int max) {
+		String text = (value == null) ? "" : value.replace("\r\n", "\n").replace('\r', '\n').strip();
+		if (text.length() > max) {
+			throw new Refusal(field, "form.tooLong", max);
+		}
+		if (CONTROL_BUT_LINES.matcher(text).find()) {
+			throw new Refusal(field, "form.controlCharacters");
+		}
+		if (text.isEmpty()) {
 			throw new Refusal(field, "form.required");
 		}
 		return text;

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.chorale.account.AccountManagement;
+import org.chorale.account.Operator;
 import org.chorale.account.Person;
 import org.chorale.account.PersonDetails;
 import org.chorale.account.SecretQuestion;
@@ -73,19 +74,23 @@ class DemoAccounts implements ApplicationRunner {
 				new StructureDetails("COMMUNE DE DEMOVILLE",
 						Optional.of(new Address("1 PL DE LA MAIRIE", null, "45999", "DEMOVILLE", Country.FRANCE))),
 				StructureKind.PUBLIQUE,
-				EnumSet.of(WorkArea.FACTURES_RECUES, WorkArea.SOLLICITATIONS_EMISES, WorkArea.ENGAGEMENTS,
-						WorkArea.RACCORDEMENTS),
+				EnumSet.of(WorkArea.FACTURES_RECUES, WorkArea.SOLLICITATIONS_EMISES, WorkArea.SOLLICITATIONS_RECUES,
+						WorkArea.ENGAGEMENTS, WorkArea.RACCORDEMENTS),
 				this.demo.recipient().login(), this.demo.recipient().password(), "Marc", "LEROY");
-		administrator(this.demo.administrator().login(), this.demo.administrator().password());
+		operator(this.demo.administrator().login(), this.demo.administrator().password(), "Alex", "ADMIN",
+				Operator.ADMINISTRATOR);
+		operator(this.demo.support().login(), this.demo.support().password(), "Sam", "SUPPORT", Operator.SUPPORT);
 		log.info("""
 
 				Demo accounts (demo data only, see README):
 				  supplier  {} / {}  (PAPETERIE DÉMO DES LILAS SAS, SIRET {})
 				  recipient {} / {}  (COMMUNE DE DEMOVILLE, SIRET {})
 				  administrator {} / {}
+				  support   {} / {}
 				""", this.demo.supplier().login(), this.demo.supplier().password(), DemoStructures.SUPPLIER_SIRET,
 				this.demo.recipient().login(), this.demo.recipient().password(), DemoStructures.RECIPIENT_SIRET,
-				this.demo.administrator().login(), this.demo.administrator().password());
+				this.demo.administrator().login(), this.demo.administrator().password(), this.demo.support().login(),
+				this.demo.support().password());
 	}
 
 	/**
@@ -108,14 +113,14 @@ class DemoAccounts implements ApplicationRunner {
 		this.memberships.save(Membership.primaryManager(structure.id(), manager.id(), areas, this.clock.instant()));
 	}
 
-	/** A platform administrator, who belongs to no structure. */
-	private void administrator(String login, String password) {
+	/** A platform operator, who belongs to no structure. */
+	private void operator(String login, String password, String firstName, String lastName, Operator role) {
 		EmailAddress email = new EmailAddress(login);
 		if (this.accounts.find(email).isEmpty()) {
-			this.accounts.registerActive(email, new PersonDetails("Alex", "ADMIN", Optional.empty(), email),
+			this.accounts.registerActive(email, new PersonDetails(firstName, lastName, Optional.empty(), email),
 					Language.FRENCH, password, SecretQuestion.PREMIER_ANIMAL, "Demo");
 		}
-		this.accounts.administer(email, true);
+		this.accounts.assign(email, role, true);
 	}
 
 	private Optional<StructureDetails> registered(Siret siret) {

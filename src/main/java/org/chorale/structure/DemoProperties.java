@@ -10,12 +10,14 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code chorale.demo.*}: the ready accounts of a demo instance (embedded default), a
- * supplier's, a public recipient's and a platform administrator's. Printed at start-up.
+ * supplier's, a public recipient's, a platform administrator's and a support agent's.
+ * Printed at start-up.
  */
 @Validated
 @ConfigurationProperties("chorale.demo")
 record DemoProperties(@Valid @NotNull @DefaultValue Supplier supplier,
-		@Valid @NotNull @DefaultValue Recipient recipient, @Valid @NotNull @DefaultValue Administrator administrator) {
+		@Valid @NotNull @DefaultValue Recipient recipient, @Valid @NotNull @DefaultValue Administrator administrator,
+		@Valid @NotNull @DefaultValue Support support) {
 
 	record Supplier(@DefaultValue("fournisseur@demo.chorale.localhost") @NotBlank String login,
 			@DefaultValue("Papeterie-Lilas-2026") @NotBlank String password) {
@@ -27,6 +29,10 @@ record DemoProperties(@Valid @NotNull @DefaultValue Supplier supplier,
 
 	record Administrator(@DefaultValue("admin@demo.chorale.localhost") @NotBlank String login,
 			@DefaultValue("Annuaire-Central-Vert-42") @NotBlank String password) {
+	}
+
+	record Support(@DefaultValue("support@demo.chorale.localhost") @NotBlank String login,
+			@DefaultValue("Support-Chorale-2026") @NotBlank String password) {
 	}
 
 }

@@ -145,6 +145,18 @@ class Membership {
 		grant(allRights(areas));
 	}
 
+	/**
+	 * Appointed primary manager by support, whatever the membership was (pending, refused
+	 * or detached): support checked that the person works for the structure.
+	 */
+	void appoint(AccountId agent, Set<WorkArea> areas, Instant now) {
+		this.status = MembershipStatus.VALIDEE;
+		this.decidedBy = agent.value();
+		this.decidedAt = now;
+		this.role = MemberRole.GESTIONNAIRE_PRINCIPAL;
+		grant(allRights(areas));
+	}
+
 	void stepDown() {
 		this.role = MemberRole.UTILISATEUR;
 	}

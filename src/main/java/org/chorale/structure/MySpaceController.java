@@ -57,6 +57,8 @@ class MySpaceController {
 		model.addAttribute("invoicesArea", WorkArea.FACTURES_EMISES);
 		model.addAttribute("receivedArea", WorkArea.FACTURES_RECUES);
 		model.addAttribute("toValidateArea", WorkArea.FACTURES_A_VALIDER);
+		model.addAttribute("sentRequests", WorkArea.SOLLICITATIONS_EMISES);
+		model.addAttribute("receivedRequests", WorkArea.SOLLICITATIONS_RECUES);
 		return "structure/home";
 	}
 

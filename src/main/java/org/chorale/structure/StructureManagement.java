@@ -8,12 +8,14 @@ import java.util.Set;
 
 import org.chorale.account.AccountId;
 import org.chorale.account.AccountManagement;
+import org.chorale.account.Operator;
 import org.chorale.account.Person;
 import org.chorale.account.PersonDetails;
 import org.chorale.shared.EmailAddress;
 import org.chorale.shared.Language;
 import org.chorale.shared.Refusal;
 import org.chorale.shared.StructureIdentifier;
+import org.chorale.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,8 +42,11 @@ public class StructureManagement {
 
 	private final AreaAccesses accesses;
 
+	private final ManagerAppointments appointments;
+
 	StructureManagement(Structures structures, Memberships memberships, AccountManagement accounts,
-			ApplicationEventPublisher events, Clock clock, AreaAccesses accesses) {
+			ApplicationEventPublisher events, Clock clock, AreaAccesses accesses, ManagerAppointments appointments) {
+		this.appointments = appointments;
 		this.structures = structures;
 		this.memberships = memberships;
 		this.accesses = accesses;
@@ -93,6 +98,43 @@ public class StructureManagement {
 		Structure structure = this.structures.findById(id.value()).orElseThrow();
 		this.memberships
 			.save(Membership.technical(structure.id(), technical, structure.view().workAreas(), this.clock.instant()));
+	}
+
+	/**
+	 * Support appoints a new primary manager for a structure whose manager has left: the
+	 * person, whose account must be active, becomes its primary manager with modification
+	 * in every open area, whatever their membership was; the previous manager stays as a
+	 * simple member, whom the new one may detach. The appointment is recorded with the
+	 * agent, the reason and the request it answers.
+	 * @throws AccessDeniedException unless the agent is one of the support staff
+	 * @throws Refusal when no active person has this login
+	 */
+	public Person appointPrimaryManager(AccountId agent, StructureId id, EmailAddress login, String reason,
+			Optional<String> reference) {
+		if (!this.accounts.holds(agent, Operator.SUPPORT)) {
+			throw new AccessDeniedException("Only support appoints a primary manager");
+		}
+		Structure structure = this.structures.findById(id.value()).orElseThrow(() -> Refusal.of("structure.unknown"));
+		Person person = this.accounts.find(login)
+			.filter(p -> p.active() && !p.technical())
+			.orElseThrow(() -> new Refusal("login", "appointment.inactive", login.value()));
+		String why = Text.required(reason, "reason", Membership.COMMENT_MAX);
+		Instant now = this.clock.instant();
+		Optional<Membership> previous = this.memberships.findByStructureIdOrderByRequestedAt(id.value())
+			.stream()
+			.filter(Membership::primaryManager)
+			.findFirst();
+		previous.filter(p -> !p.accountId().equals(person.id())).ifPresent(p -> {
+			p.stepDown();
+			this.memberships.save(p);
+		});
+		Membership appointed = this.memberships.findByStructureIdAndAccountId(id.value(), person.id().value())
+			.orElseGet(() -> Membership.requested(structure.id(), person.id(), null, now));
+		appointed.appoint(agent, structure.view().workAreas(), now);
+		this.memberships.save(appointed);
+		this.appointments.record(structure.id(), person.id(), previous.map(Membership::accountId), agent, why,
+				reference, now);
+		return person;
 	}
 
 	@Transactional(readOnly = true)

@@ -329,7 +329,7 @@ class DirectoryPagesTests {
 	void anAdministratorExportsTheDirectoryAndFollowsAnImportToItsReport() throws Exception {
 		String admin = TestPeople.email("admin");
 		TestStructures.person(this.context, admin);
-		this.accounts.administer(new EmailAddress(admin), true);
+		this.accounts.assign(new EmailAddress(admin), org.chorale.account.Operator.ADMINISTRATOR, true);
 		this.mvc.perform(get("/administration/annuaire").with(signedIn(admin)))
 			.andExpect(content().string(containsString("11 structures (10 actives)")));
 

@@ -1,5 +1,6 @@
 package org.chorale.invoice;
 
+import org.chorale.shared.Sha256;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;

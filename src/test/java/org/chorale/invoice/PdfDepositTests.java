@@ -1,5 +1,6 @@
 package org.chorale.invoice;
 
+import org.chorale.shared.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package org.chorale.invoice;
 
+import org.chorale.shared.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 

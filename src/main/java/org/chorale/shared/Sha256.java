@@ -1,15 +1,16 @@
-package org.chorale.invoice;
+package org.chorale.shared;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-final class Sha256 {
+/** The SHA-256 of a content, in lower-case hexadecimal: how Chorale names documents. */
+public final class Sha256 {
 
 	private Sha256() {
 	}
 
-	static String hex(byte[] content) {
+	public static String hex(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}
