@@ -116,6 +116,13 @@ public final class Browser implements AutoCloseable {
 		return open(this.driver.findElement(By.linkText(linkText)).getDomAttribute("href"));
 	}
 
+	/** The text of the page's first link that starts so, such as a number it gave. */
+	public String linkStartingWith(String prefix) {
+		return this.driver.findElement(By.xpath("//main//a[starts-with(normalize-space(), \"" + prefix + "\")]"))
+			.getText()
+			.strip();
+	}
+
 	/**
 	 * Clicks a button that changes part of the page (htmx) rather than leading to
 	 * another.

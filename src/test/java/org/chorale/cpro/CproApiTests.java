@@ -149,6 +149,23 @@ class CproApiTests {
 	}
 
 	@Test
+	void theRequestCategoriesAndTheSubCategoriesOfOneAreListedWithTheirFrenchLabels() throws Exception {
+		CproClient.Answer categories = this.supplier.post("/cpro/transverses/v1/rechercher/categorieSollicitation",
+				Map.of("libelleCategorie", "structures"));
+		assertThat(categories.text("/listeCategories/0/codeCategorie")).isEqualTo("STRUCTURES_UTILISATEURS");
+		assertThat(categories.text("/listeCategories/0/libelleCategorie"))
+			.isEqualTo("Gestion des structures et utilisateurs");
+		assertThat(categories.number("/parametresRetour/total")).isEqualTo(1);
+		long id = categories.number("/listeCategories/0/idTechniqueCategorie");
+		CproClient.Answer subs = this.supplier.post("/cpro/transverses/v1/rechercher/sousCategorieSollicitation",
+				Map.of("idTechniqueCategorie", id));
+		assertThat(subs.text("/listeSousCategories/0/categorie/0/codeCategorie")).isEqualTo("STRUCTURES_UTILISATEURS");
+		java.util.List<String> codes = new java.util.ArrayList<>();
+		subs.json().at("/listeSousCategories/0/ssCategorie").forEach(sub -> codes.add(sub.get("code").asString()));
+		assertThat(codes).contains("CREATION_STRUCTURE_PUBLIQUE", "NOMINATION_GESTIONNAIRE").doesNotContain("PAIEMENT");
+	}
+
+	@Test
 	void aConnectorUploadsAFileSubmitsAnInvoiceAsDataAndFollowsItThroughItsRecipientsSuspension() throws Exception {
 		CproClient.Answer structure = this.supplier.post("/cpro/structures/v1/rechercher",
 				Map.of("structure", Map.of("identifiantStructure", DEMOVILLE, "typeIdentifiantStructure", "SIRET")));
