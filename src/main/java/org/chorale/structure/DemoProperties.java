@@ -32,7 +32,7 @@ record DemoProperties(@Valid @NotNull @DefaultValue Supplier supplier,
 	}
 
 	record Support(@DefaultValue("support@demo.chorale.localhost") @NotBlank String login,
-			@DefaultValue("Support-Chorale-2026") @NotBlank String password) {
+			@DefaultValue("Comptoir-Lilas-Reponse-73") @NotBlank String password) {
 	}
 
 }
