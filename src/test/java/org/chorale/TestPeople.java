@@ -13,10 +13,11 @@ public final class TestPeople {
 	}
 
 	public static void none(JdbcClient jdbc) {
-		jdbc.sql("TRUNCATE sollicitation_attachment, sollicitation_message, sollicitation_status_change, "
-				+ "sollicitation_invoice, sollicitation, manager_appointment, api_delivery, api_webhook, api_event, api_idempotency, api_file, api_token, api_client, "
-				+ "technical_account, membership_right, "
-				+ "membership, structure_work_area, structure, account_link, account")
+		jdbc.sql(
+				"TRUNCATE espd_export, espd_response, espd_profile, espd_saved_answer, sollicitation_attachment, sollicitation_message, sollicitation_status_change, "
+						+ "sollicitation_invoice, sollicitation, manager_appointment, api_delivery, api_webhook, api_event, api_idempotency, api_file, api_token, api_client, "
+						+ "technical_account, membership_right, "
+						+ "membership, structure_work_area, structure, account_link, account")
 			.update();
 	}
 

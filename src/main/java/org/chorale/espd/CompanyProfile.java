@@ -19,13 +19,17 @@ record CompanyProfile(String name, String identifier, String vatNumber, String s
 
 	static final List<String> SIZES = List.of("micro", "small", "medium", "large");
 
+	CompanyProfile {
+		representatives = (representatives == null) ? List.of() : representatives;
+	}
+
 	/**
 	 * The profile as typed, trimmed and bounded.
 	 * @throws org.chorale.shared.Refusal on the field at fault
 	 */
 	CompanyProfile checked() {
 		if (this.size != null && !this.size.isBlank() && !SIZES.contains(this.size)) {
-			throw new org.chorale.shared.Refusal("size", "espd.profile.size");
+			throw new org.chorale.shared.Refusal("size", "espd.profile.size.invalid");
 		}
 		return new CompanyProfile(Text.required(this.name, "name", 200),
 				Text.required(this.identifier, "identifier", 80), Text.optional(this.vatNumber, "vatNumber", 30),
@@ -36,11 +40,10 @@ record CompanyProfile(String name, String identifier, String vatNumber, String s
 				Text.optional(this.contactEmail, "contactEmail", 200),
 				Text.optional(this.contactPhone, "contactPhone", 40), Text.optional(this.website, "website", 200),
 				(this.size == null || this.size.isBlank()) ? null : this.size,
-				(this.representatives == null) ? List.of()
-						: this.representatives.stream()
-							.filter(r -> r != null && !r.blank())
-							.map(Representative::checked)
-							.toList());
+				this.representatives.stream()
+					.filter(r -> r != null && !r.blank())
+					.map(Representative::checked)
+					.toList());
 	}
 
 	/** A person who represents the company (Part II B). */

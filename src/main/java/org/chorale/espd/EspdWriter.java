@@ -28,6 +28,7 @@ final class EspdWriter {
 	/**
 	 * @param request the buyer's request (or the criteria of a generic response)
 	 * @param document its identity: ID, new UUID, the previous version's UUID
+	 * @param criteria those of the request the response answers, copied into it
 	 */
 	static byte[] response(Document request, Identity document, CompanyProfile profile, List<Criterion> criteria,
 			Map<String, String> answers) {
@@ -56,7 +57,14 @@ final class EspdWriter {
 		operator(root, profile);
 		copy(from, "ProcurementProject", CAC, root);
 		copy(from, "ProcurementProjectLot", CAC, root);
-		copy(from, "TenderingCriterion", CAC, root);
+		java.util.Set<String> answered = criteria.stream()
+			.map(Criterion::id)
+			.collect(java.util.stream.Collectors.toSet());
+		for (Element criterion : Ubl.children(from, CAC, "TenderingCriterion")) {
+			if (answered.contains(Ubl.text(criterion, "ID").orElse(""))) {
+				root.appendChild(root.getOwnerDocument().importNode(criterion, true));
+			}
+		}
 		for (Criterion criterion : criteria) {
 			for (Criterion.Item question : criterion.questions()) {
 				String answer = answers.get(question.id());

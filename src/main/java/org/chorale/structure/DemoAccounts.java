@@ -68,7 +68,8 @@ class DemoAccounts implements ApplicationRunner {
 				new StructureDetails("PAPETERIE DÉMO DES LILAS SAS",
 						Optional.of(new Address("12 RUE DES LILAS", null, "75019", "PARIS", Country.FRANCE))),
 				StructureKind.PRIVEE,
-				EnumSet.of(WorkArea.FACTURES_EMISES, WorkArea.SOLLICITATIONS_EMISES, WorkArea.RACCORDEMENTS),
+				EnumSet.of(WorkArea.FACTURES_EMISES, WorkArea.SOLLICITATIONS_EMISES, WorkArea.DUME,
+						WorkArea.RACCORDEMENTS),
 				this.demo.supplier().login(), this.demo.supplier().password(), "Claire", "DUPONT");
 		create(DemoStructures.RECIPIENT_SIRET,
 				new StructureDetails("COMMUNE DE DEMOVILLE",

@@ -59,6 +59,7 @@ class MySpaceController {
 		model.addAttribute("toValidateArea", WorkArea.FACTURES_A_VALIDER);
 		model.addAttribute("sentRequests", WorkArea.SOLLICITATIONS_EMISES);
 		model.addAttribute("receivedRequests", WorkArea.SOLLICITATIONS_RECUES);
+		model.addAttribute("espdArea", WorkArea.DUME);
 		return "structure/home";
 	}
 

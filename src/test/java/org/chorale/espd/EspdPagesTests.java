@@ -1,0 +1,241 @@
+package org.chorale.espd;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.chorale.ChoraleTest;
+import org.chorale.TestPeople;
+import org.chorale.shared.Siret;
+import org.chorale.structure.AccessRight;
+import org.chorale.structure.StructureId;
+import org.chorale.structure.TestStructures;
+import org.chorale.structure.WorkArea;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The work area "DUME" through its pages: a supplier imports a buyer's request (4.1.0 or
+ * 2.1.1), answers it, downloads versions of its XML that validate, its answers carry over
+ * to the next request; a generic and a simplified ESPD; the company profile; hostile
+ * files refused with nothing saved; and the area's rights.
+ */
+@ChoraleTest
+class EspdPagesTests {
+
+	static final String C1_ANSWER = "C1_EG_crime-org/QG1/Q1";
+
+	static final String C1_DATE = "C1_EG_crime-org/QG1/QSG1/Q1";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String manager;
+
+	StructureId supplier;
+
+	String base;
+
+	@BeforeEach
+	void aSupplierWithItsDumeArea() {
+		TestPeople.none(this.jdbc);
+		this.manager = TestPeople.email("gerante");
+		this.supplier = TestStructures.company(this.context, new Siret("40999900000014"), "PAPETERIE TEST",
+				this.manager, EnumSet.of(WorkArea.FACTURES_EMISES, WorkArea.DUME));
+		this.base = "/structures/" + this.supplier.value() + "/dume";
+	}
+
+	@Test
+	void aSupplierAnswersABuyersRequestAndDownloadsVersionsThatValidate() throws Exception {
+		String response = importFile(EspdDocumentsTests.example("/espd/criteria-4.1.0.xml"));
+		String page = page(get(response));
+		assertThat(page).contains("Partie III : motifs d&#39;exclusion", "Participation à une organisation criminelle",
+				"Votre réponse", "PP.20170419.1024-9");
+		Map<String, Object> refused = flash(get(response + "/xml"));
+		assertThat(page(get(response).flashAttrs(refused))).contains("Remplissez la partie VI");
+
+		act(post(response).param("q." + C1_ANSWER, "true")
+			.param("q." + C1_DATE, "2024-03-01")
+			.param("place", "Paris")
+			.param("declaredOn", "2026-12-02"));
+		byte[] first = download(response + "/xml");
+		assertThat(EspdSchemas.responseProblems(first)).isEmpty();
+		EspdDocument read = EspdReader.read(first);
+		assertThat(read.answers()).containsEntry(C1_ANSWER, "true").containsEntry(C1_DATE, "2024-03-01");
+		assertThat(read.operatorName()).hasValue("PAPETERIE TEST");
+		byte[] second = download(response + "/xml");
+		assertThat(new String(second, StandardCharsets.UTF_8)).contains(
+				"<cbc:PreviousVersionID schemeAgencyID=\"OP\" schemeVersionID=\"4.1.0\">" + read.uuid().orElseThrow());
+		assertThat(page(get(response))).contains("Version 2 exportée", "Version 1 exportée");
+
+		String again = importFile(first);
+		assertThat(answers(again)).isEqualTo(answers(response));
+	}
+
+	@Test
+	void aTwoOneOneRequestIsAnsweredWithTheAnswersGivenBefore() throws Exception {
+		String earlier = importFile(EspdDocumentsTests.example("/espd/criteria-4.1.0.xml"));
+		act(post(earlier).param("q." + C1_ANSWER, "true").param("place", "Paris").param("declaredOn", "2026-12-01"));
+
+		String response = importFile(EspdDocumentsTests.example("/espd/BASIC-ESPDRequest-2.1.1.xml"));
+		assertThat(page(get(response))).contains("2.1.1", "Participation à une organisation criminelle");
+		EspdDocument request = EspdReader.read(EspdDocumentsTests.example("/espd/BASIC-ESPDRequest-2.1.1.xml"));
+		String firstQuestion = request.criteria().get(0).questions().get(0).id();
+		assertThat(answers(response)).containsEntry(firstQuestion, "true");
+		act(post(response).param("place", "Lyon").param("declaredOn", "2026-12-02"));
+		byte[] xml = download(response + "/xml");
+		assertThat(EspdSchemas.responseProblems(xml)).isEmpty();
+		assertThat(EspdReader.read(xml).answers()).containsEntry(firstQuestion, "true");
+	}
+
+	@Test
+	void aGenericAndASimplifiedEspdAskWhatTheyNeed() throws Exception {
+		String generic = redirect(post(this.base + "/generique"));
+		assertThat(page(get(generic))).contains("DUME générique", "Assurance contre les risques professionnels");
+		String simplified = redirect(post(this.base + "/generique").param("simplified", "true"));
+		assertThat(page(get(simplified)))
+			.contains("DUME simplifié", "Chiffre d’affaires annuel général", "Effectif moyen annuel",
+					"Participation à une organisation criminelle")
+			.doesNotContain("Assurance contre les risques professionnels");
+		act(post(simplified).param("place", "Paris").param("declaredOn", "2026-12-02"));
+		byte[] xml = download(simplified + "/xml");
+		assertThat(EspdSchemas.responseProblems(xml)).isEmpty();
+		assertThat(EspdReader.read(xml).criteria()).hasSize(26);
+	}
+
+	@Test
+	void theCompanyProfileStartsFromTheStructureAndGoesIntoTheExport() throws Exception {
+		assertThat(page(get(this.base + "/profil"))).contains("value=\"PAPETERIE TEST\"", "value=\"40999900000014\"");
+		act(post(this.base + "/profil").param("name", "PAPETERIE TEST")
+			.param("identifier", "40999900000014")
+			.param("country", "FRA")
+			.param("size", "small")
+			.param("representatives[0].firstName", "Claire")
+			.param("representatives[0].familyName", "DUPONT")
+			.param("representatives[0].position", "Gérante"));
+		String generic = redirect(post(this.base + "/generique"));
+		act(post(generic).param("place", "Paris").param("declaredOn", "2026-12-02"));
+		String xml = new String(download(generic + "/xml"), StandardCharsets.UTF_8);
+		assertThat(xml).contains("<cbc:FamilyName>DUPONT</cbc:FamilyName>", ">small</cbc:IndustryClassificationCode>");
+		assertThat(page(post(this.base + "/profil").param("name", "PAPETERIE TEST")
+			.param("identifier", "40999900000014")
+			.param("size", "géante"))).contains("Choisissez une taille de la liste");
+	}
+
+	@Test
+	void anAnswerOfTheWrongTypeIsRefusedAndNothingIsSaved() throws Exception {
+		String response = importFile(EspdDocumentsTests.example("/espd/criteria-4.1.0.xml"));
+		String page = page(post(response).param("q." + C1_DATE, "01/03/2024").param("place", "Paris"));
+		assertThat(page).contains("« 01/03/2024 » n&#39;est pas une date", "value=\"01/03/2024\"");
+		assertThat(answers(response)).doesNotContainKey(C1_DATE);
+	}
+
+	@Test
+	void hostileOrForeignFilesAreRefusedWithNothingSaved() throws Exception {
+		for (String xml : new String[] {
+				"<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>",
+				"<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"/>", "pas du XML" }) {
+			Map<String, Object> refused = flash(multipart(this.base + "/import")
+				.file(new MockMultipartFile("file", "demande.xml", "application/xml", xml.getBytes())));
+			assertThat(refused).containsKey("refusal");
+		}
+		assertThat(page(get(this.base).flashAttrs(flash(
+				multipart(this.base + "/import").file(new MockMultipartFile("file", "demande.xml", "application/xml",
+						"<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"/>".getBytes()))))))
+			.contains("n&#39;est pas un DUME");
+		assertThat(this.jdbc.sql("select count(*) from espd_response").query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void theAreaIsForItsMembersAndConsultationOnlyReads() throws Exception {
+		String response = importFile(EspdDocumentsTests.example("/espd/criteria-4.1.0.xml"));
+		String reader = TestPeople.email("lecteur");
+		TestStructures.member(this.context, this.supplier, reader,
+				Map.of(WorkArea.DUME, AccessRight.CONSULTATION_UNIQUEMENT));
+		assertThat(this.mvc.perform(get(response).with(as(reader))).andReturn().getResponse().getStatus())
+			.isEqualTo(200);
+		this.mvc.perform(post(response).param("place", "Nice").with(as(reader)).with(csrf()))
+			.andExpect(status().isForbidden());
+		String stranger = TestPeople.email("autre");
+		TestStructures.company(this.context, new Siret("40999900000022"), "CONCURRENT SA", stranger,
+				EnumSet.of(WorkArea.DUME));
+		this.mvc.perform(get(response).with(as(stranger))).andExpect(status().isForbidden());
+	}
+
+	private Map<String, String> answers(String response) {
+		long id = Long.parseLong(response.substring(response.lastIndexOf('/') + 1));
+		return this.context.getBean(EspdResponses.class).find(this.supplier.value(), id).orElseThrow().answers();
+	}
+
+	private String importFile(byte[] xml) throws Exception {
+		return redirect(multipart(this.base + "/import")
+			.file(new MockMultipartFile("file", "demande.xml", "application/xml", xml)));
+	}
+
+	private byte[] download(String path) throws Exception {
+		return this.mvc.perform(get(path).with(as(this.manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+	}
+
+	private String redirect(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		return this.mvc.perform(request.with(as(this.manager)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+	}
+
+	private void act(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		redirect(request);
+	}
+
+	private Map<String, Object> flash(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		return this.mvc.perform(request.with(as(this.manager)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getFlashMap();
+	}
+
+	private String page(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		return this.mvc.perform(request.with(as(this.manager)).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private RequestPostProcessor as(String who) {
+		return user(this.users.loadUserByUsername(who));
+	}
+
+}
