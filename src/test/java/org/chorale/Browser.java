@@ -116,6 +116,31 @@ public final class Browser implements AutoCloseable {
 		return open(this.driver.findElement(By.linkText(linkText)).getDomAttribute("href"));
 	}
 
+	/**
+	 * Sets a field's value as the form will send it, whatever the browser's locale shows
+	 * (a date input takes {@code 2024-03-01}).
+	 */
+	public Browser set(String id, String value) {
+		((JavascriptExecutor) this.driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
+				id, value);
+		return this;
+	}
+
+	/**
+	 * What a link of the page downloads, fetched with the page's session: its status, its
+	 * type and its first characters ("200 application/pdf %PDF-1.7...").
+	 */
+	public String download(String linkId) {
+		String href = this.driver.findElement(By.id(linkId)).getDomAttribute("href");
+		Object answer = ((JavascriptExecutor) this.driver)
+			.executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+					+ " + r.headers.get('Content-Type') + ' '"
+					+ " + new TextDecoder().decode(new Uint8Array(b).slice(0, 400)))))"
+					+ ".catch(e => done('failed ' + e));", href);
+		return String.valueOf(answer);
+	}
+
 	/** The text of the page's first link that starts so, such as a number it gave. */
 	public String linkStartingWith(String prefix) {
 		return this.driver.findElement(By.xpath("//main//a[starts-with(normalize-space(), \"" + prefix + "\")]"))

@@ -134,12 +134,23 @@ class EspdController {
 				.contentType(MediaType.APPLICATION_XML)
 				.header(HttpHeaders.CONTENT_DISPOSITION,
 						ContentDisposition.attachment().filename(exported.fileName()).build().toString())
-				.body(exported.xml());
+				.body(exported.content());
 		}
 		catch (Refusal ex) {
 			redirect.addFlashAttribute("refusal", ex);
 			return "redirect:/structures/" + id + "/dume/" + response;
 		}
+	}
+
+	@GetMapping("/{response}/pdf")
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@PathVariable long response, Locale locale) {
+		EspdManagement.Exported printed = this.espd.pdf(me.accountId(), new StructureId(id), response, locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(printed.fileName()).build().toString())
+			.body(printed.content());
 	}
 
 	private String profilePage(long id, Model model) {

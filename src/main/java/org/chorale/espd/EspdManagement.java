@@ -22,6 +22,9 @@ import org.chorale.structure.StructureId;
 import org.chorale.structure.StructureManagement;
 import org.chorale.structure.StructureView;
 import org.chorale.structure.WorkArea;
+import org.chorale.system.PdfPages;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -49,7 +52,11 @@ public class EspdManagement {
 
 	private final EspdDocument generic;
 
-	EspdManagement(EspdResponses responses, StructureManagement structures, CriteriaCatalogue catalogue, Clock clock) {
+	private final ITemplateEngine templates;
+
+	EspdManagement(EspdResponses responses, StructureManagement structures, CriteriaCatalogue catalogue, Clock clock,
+			ITemplateEngine templates) {
+		this.templates = templates;
 		this.responses = responses;
 		this.structures = structures;
 		this.catalogue = catalogue;
@@ -178,6 +185,14 @@ public class EspdManagement {
 		return new Exported("DUME-" + response + "-v" + rank + ".xml", xml);
 	}
 
+	/** The response printed, Parts I to VI, in the reader's language. */
+	@Transactional(readOnly = true)
+	public Exported pdf(AccountId member, StructureId id, long response, Locale locale) {
+		ResponsePage page = page(member, id, response, locale);
+		String html = this.templates.process("espd/pdf", new Context(locale, Map.of("page", page)));
+		return new Exported("DUME-" + response + ".pdf", PdfPages.render(html));
+	}
+
 	private List<Criterion> criteria(EspdResponse response) {
 		return response.source()
 			.map(xml -> EspdReader.read(xml).criteria())
@@ -254,8 +269,8 @@ public class EspdManagement {
 		return "fr".equals(locale.getLanguage()) ? french : english;
 	}
 
-	/** An exported version, with the file name it downloads as. */
-	public record Exported(String fileName, byte[] xml) {
+	/** An exported file, with the name it downloads as. */
+	public record Exported(String fileName, byte[] content) {
 
 	}
 
@@ -283,6 +298,12 @@ public class EspdManagement {
 
 	/** A criterion as the form shows it, in the reader's language. */
 	record CriterionView(String id, String name, String description, List<ItemView> items) {
+
+		/** Whether one of its yes-or-no questions is answered yes: shown open. */
+		public boolean declared() {
+			return this.items.stream()
+				.anyMatch(i -> i.item().dataType().equals("INDICATOR") && i.value().equals("true"));
+		}
 
 	}
 

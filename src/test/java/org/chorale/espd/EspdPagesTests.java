@@ -100,6 +100,22 @@ class EspdPagesTests {
 	}
 
 	@Test
+	void thePrintedEspdShowsPartsOneToSixWithTheAnswers() throws Exception {
+		String response = importFile(EspdDocumentsTests.example("/espd/criteria-4.1.0.xml"));
+		act(post(response).param("q." + C1_ANSWER, "true")
+			.param("q." + C1_DATE, "2024-03-01")
+			.param("place", "Rennes")
+			.param("declaredOn", "2026-12-02"));
+		byte[] pdf = download(response + "/pdf");
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Document unique de marché européen (DUME)", "Partie I", "PAPETERIE TEST",
+					"Partie III : motifs d'exclusion", "Participation à une organisation criminelle", "Votre réponse",
+					"Oui", "2024-03-01", "Partie VI : déclarations finales", "Rennes");
+		}
+	}
+
+	@Test
 	void aTwoOneOneRequestIsAnsweredWithTheAnswersGivenBefore() throws Exception {
 		String earlier = importFile(EspdDocumentsTests.example("/espd/criteria-4.1.0.xml"));
 		act(post(earlier).param("q." + C1_ANSWER, "true").param("place", "Paris").param("declaredOn", "2026-12-01"));

@@ -1,7 +1,5 @@
 package org.chorale.invoice.format;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,9 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -34,6 +29,8 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import org.chorale.system.PdfPages;
+
 /**
  * Makes a Factur-X invoice: the page rendered from HTML as PDF/A-3b (fonts embedded, sRGB
  * output intent), then the CII XML embedded as {@code factur-x.xml}, declared as the
@@ -43,8 +40,6 @@ public final class FacturXWriter {
 
 	/** The name Factur-X gives the embedded XML. */
 	public static final String XML_NAME = "factur-x.xml";
-
-	private static final String FONT_FAMILY = "DejaVu Sans";
 
 	private static final String XMP = resource("factur-x-xmp.xml");
 
@@ -63,38 +58,12 @@ public final class FacturXWriter {
 	}
 
 	/**
-	 * @param html the invoice page, XHTML using only the {@value #FONT_FAMILY} font
+	 * @param html the invoice page, XHTML using only the {@value PdfPages#FONT_FAMILY}
+	 * font
 	 * @param title the document title (the invoice number)
 	 */
 	public static byte[] write(String html, byte[] xml, String title, Instant at) {
-		return attach(render(html), xml, title, at.truncatedTo(ChronoUnit.SECONDS));
-	}
-
-	private static byte[] render(String html) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		builder.usePdfAConformance(PdfAConformance.PDFA_3_B);
-		builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-		builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-		builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-		builder.withHtmlContent(html, null);
-		builder.toStream(out);
-		try {
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
-	}
-
-	private static InputStream font(String name) {
-		InputStream font = FacturXWriter.class.getResourceAsStream("/fonts/ttf/" + name);
-		if (font == null) {
-			throw new IllegalStateException("Font " + name + " missing: the build copies it from node_modules");
-		}
-		return font;
+		return attach(PdfPages.render(html), xml, title, at.truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	private static byte[] attach(byte[] pdf, byte[] xml, String title, Instant at) {
