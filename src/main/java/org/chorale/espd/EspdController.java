@@ -49,8 +49,50 @@ class EspdController {
 	@GetMapping
 	String list(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
 		model.addAttribute("structureId", id);
-		model.addAttribute("responses", this.espd.responses(me.accountId(), new StructureId(id)));
+		model.addAttribute("desk", this.espd.desk(me.accountId(), new StructureId(id)));
 		return "espd/list";
+	}
+
+	@GetMapping("/demandes/nouvelle")
+	String newRequest(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Locale locale, Model model) {
+		model.addAttribute("request", new BuyerRequest(null, null, null, "open", List.of()));
+		return requestPage(me, id, locale, model);
+	}
+
+	@PostMapping("/demandes")
+	String createRequest(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@ModelAttribute("request") BuyerRequest request, BindingResult result, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.espd.createRequest(me.accountId(), new StructureId(id), request);
+			redirect.addFlashAttribute("saved", "espd.request.created");
+			return "redirect:/structures/" + id + "/dume";
+		}
+		catch (Refusal ex) {
+			FormErrors.reject(result, ex);
+			return requestPage(me, id, locale, model);
+		}
+	}
+
+	@GetMapping("/demandes/{request}/xml")
+	ResponseEntity<byte[]> requestXml(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@PathVariable long request) {
+		return download(this.espd.requestXml(me.accountId(), new StructureId(id), request), MediaType.APPLICATION_XML);
+	}
+
+	private String requestPage(SignedInUser me, long id, Locale locale, Model model) {
+		model.addAttribute("structureId", id);
+		model.addAttribute("parts", this.espd.criteriaToChoose(me.accountId(), new StructureId(id), locale));
+		model.addAttribute("procedures", BuyerRequest.PROCEDURES);
+		return "espd/request";
+	}
+
+	private static ResponseEntity<byte[]> download(EspdManagement.Exported file, MediaType type) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName()).build().toString())
+			.body(file.content());
 	}
 
 	@PostMapping("/import")
@@ -129,12 +171,7 @@ class EspdController {
 	Object xml(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long response,
 			RedirectAttributes redirect) {
 		try {
-			EspdManagement.Exported exported = this.espd.export(me.accountId(), new StructureId(id), response);
-			return ResponseEntity.ok()
-				.contentType(MediaType.APPLICATION_XML)
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment().filename(exported.fileName()).build().toString())
-				.body(exported.content());
+			return download(this.espd.export(me.accountId(), new StructureId(id), response), MediaType.APPLICATION_XML);
 		}
 		catch (Refusal ex) {
 			redirect.addFlashAttribute("refusal", ex);
@@ -145,12 +182,8 @@ class EspdController {
 	@GetMapping("/{response}/pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@PathVariable long response, Locale locale) {
-		EspdManagement.Exported printed = this.espd.pdf(me.accountId(), new StructureId(id), response, locale);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(printed.fileName()).build().toString())
-			.body(printed.content());
+		return download(this.espd.pdf(me.accountId(), new StructureId(id), response, locale),
+				MediaType.APPLICATION_PDF);
 	}
 
 	private String profilePage(long id, Model model) {

@@ -19,6 +19,7 @@ import org.chorale.espd.EspdResponses.SavedAnswer;
 import org.chorale.shared.Refusal;
 import org.chorale.structure.AreaAccess;
 import org.chorale.structure.StructureId;
+import org.chorale.structure.StructureKind;
 import org.chorale.structure.StructureManagement;
 import org.chorale.structure.StructureView;
 import org.chorale.structure.WorkArea;
@@ -54,9 +55,12 @@ public class EspdManagement {
 
 	private final ITemplateEngine templates;
 
+	private final BuyerRequests buyerRequests;
+
 	EspdManagement(EspdResponses responses, StructureManagement structures, CriteriaCatalogue catalogue, Clock clock,
-			ITemplateEngine templates) {
+			ITemplateEngine templates, BuyerRequests buyerRequests) {
 		this.templates = templates;
+		this.buyerRequests = buyerRequests;
 		this.responses = responses;
 		this.structures = structures;
 		this.catalogue = catalogue;
@@ -82,10 +86,13 @@ public class EspdManagement {
 		this.responses.saveProfile(id.value(), profile.checked(), this.clock.instant());
 	}
 
+	/** The area's page: the responses, and a public structure's requests. */
 	@Transactional(readOnly = true)
-	List<EspdResponse> responses(AccountId member, StructureId id) {
+	Desk desk(AccountId member, StructureId id) {
 		area(member, id, false);
-		return this.responses.ofStructure(id.value());
+		boolean buyer = this.structures.structureFor(member, id).kind() == StructureKind.PUBLIQUE;
+		return new Desk(this.responses.ofStructure(id.value()),
+				buyer ? this.buyerRequests.ofStructure(id.value()) : List.of(), buyer);
 	}
 
 	/**
@@ -193,6 +200,65 @@ public class EspdManagement {
 		return new Exported("DUME-" + response + ".pdf", PdfPages.render(html));
 	}
 
+	/**
+	 * The criteria a public structure chooses from, by part of the form, in the reader's
+	 * language.
+	 */
+	@Transactional(readOnly = true)
+	Map<String, List<CriterionView>> criteriaToChoose(AccountId member, StructureId id, Locale locale) {
+		buyer(member, id);
+		Map<String, List<CriterionView>> parts = new LinkedHashMap<>();
+		for (Criterion criterion : this.generic.criteria()) {
+			parts.computeIfAbsent(this.catalogue.part(criterion), p -> new ArrayList<>())
+				.add(new CriterionView(criterion.id(), this.catalogue.name(criterion, locale), "", List.of()));
+		}
+		return parts;
+	}
+
+	/**
+	 * A public structure's request for a procedure, with the criteria it chose.
+	 * @throws Refusal on the field at fault
+	 */
+	public long createRequest(AccountId member, StructureId id, BuyerRequest request) {
+		buyer(member, id);
+		return this.buyerRequests.insert(id.value(),
+				request.checked(this.generic.criteria().stream().map(Criterion::id).toList()), this.clock.instant());
+	}
+
+	/**
+	 * The request as ESPD-EDM 4.1.0 XML, checked against the schemas; a new UUID each
+	 * time.
+	 */
+	@Transactional(readOnly = true)
+	public Exported requestXml(AccountId member, StructureId id, long request) {
+		StructureView buyer = buyer(member, id);
+		BuyerRequest found = this.buyerRequests.find(id.value(), request)
+			.orElseThrow(() -> new AccessDeniedException("No ESPD request " + request + " in structure " + id))
+			.request();
+		byte[] xml = EspdWriter.request(Ubl.parse(this.catalogue.criteria()),
+				new EspdWriter.Identity("DUME-A-CHORALE-" + request, UUID.randomUUID().toString(), Optional.empty(),
+						this.clock.instant().atZone(PARIS).toOffsetDateTime()),
+				new EspdWriter.Buyer(buyer.name(), buyer.identifier().value(),
+						buyer.address().map(a -> a.postalCode()).orElse(null),
+						buyer.address().map(a -> a.city()).orElse(null)),
+				found);
+		List<String> problems = EspdSchemas.requestProblems(xml);
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("ESPD request " + request + " does not validate: " + problems);
+		}
+		return new Exported("DUME-A-" + request + ".xml", xml);
+	}
+
+	/** The public structure, for a member who may modify its DUME area. */
+	private StructureView buyer(AccountId member, StructureId id) {
+		area(member, id, true);
+		StructureView structure = this.structures.structureFor(member, id);
+		if (structure.kind() != StructureKind.PUBLIQUE) {
+			throw new AccessDeniedException("Only a public structure drafts ESPD requests");
+		}
+		return structure;
+	}
+
 	private List<Criterion> criteria(EspdResponse response) {
 		return response.source()
 			.map(xml -> EspdReader.read(xml).criteria())
@@ -267,6 +333,13 @@ public class EspdManagement {
 
 	private static String text(Locale locale, String french, String english) {
 		return "fr".equals(locale.getLanguage()) ? french : english;
+	}
+
+	/**
+	 * The area's page: the structure's responses, its requests if it is a public buyer.
+	 */
+	record Desk(List<EspdResponse> responses, List<BuyerRequests.Stored> requests, boolean buyer) {
+
 	}
 
 	/** An exported file, with the name it downloads as. */

@@ -17,21 +17,32 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * The ESPD-EDM 4.1.0 schemas (UBL 2.3) shipped with Chorale, compiled once: every
- * response Chorale exports is checked against them before it is given.
+ * The ESPD-EDM 4.1.0 schemas (UBL 2.3) shipped with Chorale, compiled once: every request
+ * and response Chorale exports is checked against them before it is given.
  */
 final class EspdSchemas {
 
 	private static final Schema RESPONSE = compile(
 			"/espd/schemas/maindoc/UBL-QualificationApplicationResponse-2.3.xsd");
 
+	private static final Schema REQUEST = compile("/espd/schemas/maindoc/UBL-QualificationApplicationRequest-2.3.xsd");
+
 	private EspdSchemas() {
 	}
 
 	/** What the schema finds wrong in the response; empty when it validates. */
 	static List<String> responseProblems(byte[] xml) {
+		return problems(RESPONSE, xml);
+	}
+
+	/** What the schema finds wrong in the request; empty when it validates. */
+	static List<String> requestProblems(byte[] xml) {
+		return problems(REQUEST, xml);
+	}
+
+	private static List<String> problems(Schema schema, byte[] xml) {
 		List<String> problems = new ArrayList<>();
-		Validator validator = RESPONSE.newValidator();
+		Validator validator = schema.newValidator();
 		try {
 			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");

@@ -37,18 +37,7 @@ final class EspdWriter {
 			.formatted(Ubl.RESPONSE, CAC, CBC)
 			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		Element root = out.getDocumentElement();
-		text(root, "UBLVersionID", "2.3").setAttribute("schemeAgencyID", "OASIS-UBL-TC");
-		scheme(text(root, "ProfileExecutionID", "ESPD-EDMv" + VERSION));
-		scheme(text(root, "ID", document.id()));
-		text(root, "CopyIndicator", "false");
-		Element uuid = text(root, "UUID", document.uuid());
-		uuid.setAttribute("schemeID", "ISO/IEC 9834-8:2008 - 4UUID");
-		scheme(uuid);
-		text(root, "ContractFolderID", Ubl.text(from, "ContractFolderID").orElse(document.id()));
-		text(root, "IssueDate", document.at().toLocalDate().toString());
-		text(root, "IssueTime", document.at().toOffsetTime().format(DateTimeFormatter.ofPattern("HH:mm:ssXXX")));
-		scheme(text(root, "VersionID", VERSION));
-		document.previous().ifPresent(previous -> scheme(text(root, "PreviousVersionID", previous)));
+		header(root, document, Ubl.text(from, "ContractFolderID").orElse(document.id()));
 		copy(from, "ProcedureCode", CBC, root);
 		if (!copy(from, "ContractingParty", CAC, root)) {
 			Element party = element(root, CAC, "ContractingParty");
@@ -74,6 +63,57 @@ final class EspdWriter {
 			}
 		}
 		return Ubl.write(out);
+	}
+
+	/**
+	 * A buyer's request in ESPD-EDM 4.1.0: the procedure, the buyer and the criteria it
+	 * chose, copied from the full 4.1.0 table with their requirements.
+	 * @param criteria the full table ({@code espd/criteria-4.1.0.xml})
+	 */
+	static byte[] request(Document criteria, Identity document, Buyer buyer, BuyerRequest request) {
+		Document out = Ubl.parse("<QualificationApplicationRequest xmlns=\"%s\" xmlns:cac=\"%s\" xmlns:cbc=\"%s\"/>"
+			.formatted(Ubl.REQUEST, CAC, CBC)
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		Element root = out.getDocumentElement();
+		header(root, document, request.reference());
+		Element procedure = text(root, "ProcedureCode", request.procedureCode());
+		procedure.setAttribute("listID", "http://publications.europa.eu/resource/authority/procurement-procedure-type");
+		procedure.setAttribute("listAgencyID", "OP");
+		Element party = element(element(root, CAC, "ContractingParty"), CAC, "Party");
+		text(element(party, CAC, "PartyIdentification"), "ID", buyer.siret()).setAttribute("schemeAgencyID",
+				"FR-SIRENE");
+		text(element(party, CAC, "PartyName"), "Name", buyer.name());
+		Element address = element(party, CAC, "PostalAddress");
+		optional(address, "CityName", buyer.city());
+		optional(address, "PostalZone", buyer.postalCode());
+		Element country = text(element(address, CAC, "Country"), "IdentificationCode", "FRA");
+		country.setAttribute("listID", "http://publications.europa.eu/resource/authority/country");
+		country.setAttribute("listAgencyID", "OP");
+		Element project = element(root, CAC, "ProcurementProject");
+		text(project, "Name", request.title());
+		optional(project, "Description", request.description());
+		scheme(text(element(root, CAC, "ProcurementProjectLot"), "ID", "LOT-0000"));
+		for (Element criterion : Ubl.children(criteria.getDocumentElement(), CAC, "TenderingCriterion")) {
+			if (request.criteria().contains(Ubl.text(criterion, "ID").orElse(""))) {
+				root.appendChild(out.importNode(criterion, true));
+			}
+		}
+		return Ubl.write(out);
+	}
+
+	private static void header(Element root, Identity document, String contractFolderId) {
+		text(root, "UBLVersionID", "2.3").setAttribute("schemeAgencyID", "OASIS-UBL-TC");
+		scheme(text(root, "ProfileExecutionID", "ESPD-EDMv" + VERSION));
+		scheme(text(root, "ID", document.id()));
+		text(root, "CopyIndicator", "false");
+		Element uuid = text(root, "UUID", document.uuid());
+		uuid.setAttribute("schemeID", "ISO/IEC 9834-8:2008 - 4UUID");
+		scheme(uuid);
+		text(root, "ContractFolderID", contractFolderId);
+		text(root, "IssueDate", document.at().toLocalDate().toString());
+		text(root, "IssueTime", document.at().toOffsetTime().format(DateTimeFormatter.ofPattern("HH:mm:ssXXX")));
+		scheme(text(root, "VersionID", VERSION));
+		document.previous().ifPresent(previous -> scheme(text(root, "PreviousVersionID", previous)));
 	}
 
 	private static void operator(Element root, CompanyProfile profile) {
@@ -183,8 +223,13 @@ final class EspdWriter {
 		return element;
 	}
 
+	/** The buyer of a request, from its structure. */
+	record Buyer(String name, String siret, String postalCode, String city) {
+
+	}
+
 	/**
-	 * The response's identity.
+	 * A document's identity.
 	 *
 	 * @param id the document ID, which stays across versions
 	 * @param uuid this version's UUID, new each time

@@ -43,3 +43,17 @@ create table espd_saved_answer (
     value        text         not null,
     primary key (structure_id, criterion_id, path)
 );
+
+-- A public structure's ESPD requests (DUME acheteur): the procedure and the criteria it chose from the ESPD-EDM
+-- 4.1.0 table, exported as XML for the economic operators to answer.
+create table espd_request (
+    id             bigint generated always as identity primary key,
+    structure_id   bigint       not null,
+    title          text         not null,
+    reference      text         not null,  -- cbc:ContractFolderID
+    description    text,
+    procedure_code varchar(20)  not null,  -- EU Vocabularies procurement-procedure-type
+    criteria       jsonb        not null,  -- the criterion IDs chosen
+    created_at     timestamptz  not null
+);
+create index espd_request_by_structure on espd_request (structure_id, id desc);

@@ -100,6 +100,62 @@ class EspdPagesTests {
 	}
 
 	@Test
+	void aPublicStructureDraftsARequestThatASupplierAnswers() throws Exception {
+		String mayor = TestPeople.email("maire");
+		StructureId commune = TestStructures.publicStructure(this.context, new Siret("21999900000017"),
+				"COMMUNE DE DEMOVILLE", mayor, EnumSet.of(WorkArea.DUME));
+		String desk = "/structures/" + commune.value() + "/dume";
+		assertThat(this.mvc.perform(get(desk + "/demandes/nouvelle").with(as(mayor)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString())
+			.contains("Participation à une organisation criminelle", "Chiffre d’affaires annuel général");
+		String refused = this.mvc
+			.perform(post(desk + "/demandes").param("title", "Fournitures scolaires 2027")
+				.param("reference", "DEMO-2027-01")
+				.param("procedureCode", "open")
+				.with(as(mayor))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Choisissez au moins un critère");
+		this.mvc
+			.perform(post(desk + "/demandes").param("title", "Fournitures scolaires 2027")
+				.param("reference", "DEMO-2027-01")
+				.param("procedureCode", "open")
+				.param("criteria", EspdDocumentsTests.CRIME_ORG, EspdDocumentsTests.GENERAL_TURNOVER)
+				.with(as(mayor))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long request = this.jdbc.sql("select id from espd_request where structure_id = :s")
+			.param("s", commune.value())
+			.query(Long.class)
+			.single();
+		byte[] xml = this.mvc.perform(get(desk + "/demandes/" + request + "/xml").with(as(mayor)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(EspdSchemas.requestProblems(xml)).isEmpty();
+		EspdDocument read = EspdReader.read(xml);
+		assertThat(read.request()).isTrue();
+		assertThat(read.buyerName()).hasValue("COMMUNE DE DEMOVILLE");
+		assertThat(read.criteria()).extracting(Criterion::id)
+			.containsExactly(EspdDocumentsTests.CRIME_ORG, EspdDocumentsTests.GENERAL_TURNOVER);
+
+		String response = importFile(xml);
+		assertThat(page(get(response))).contains("COMMUNE DE DEMOVILLE", "DEMO-2027-01", "Fournitures scolaires 2027",
+				"Chiffre d’affaires annuel général");
+		act(post(response).param("place", "Paris").param("declaredOn", "2026-12-02"));
+		byte[] answered = download(response + "/xml");
+		assertThat(EspdSchemas.responseProblems(answered)).isEmpty();
+		assertThat(EspdReader.read(answered).contractFolderId()).isEqualTo("DEMO-2027-01");
+		this.mvc.perform(get(this.base + "/demandes/nouvelle").with(as(this.manager)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void thePrintedEspdShowsPartsOneToSixWithTheAnswers() throws Exception {
 		String response = importFile(EspdDocumentsTests.example("/espd/criteria-4.1.0.xml"));
 		act(post(response).param("q." + C1_ANSWER, "true")
