@@ -16,7 +16,12 @@ import java.util.UUID;
 import org.chorale.account.AccountId;
 import org.chorale.espd.EspdResponses.Export;
 import org.chorale.espd.EspdResponses.SavedAnswer;
+import org.chorale.shared.IdentifierType;
 import org.chorale.shared.Refusal;
+import org.chorale.shared.Siret;
+import org.chorale.sirene.Establishment;
+import org.chorale.sirene.PostalAddress;
+import org.chorale.sirene.SireneManagement;
 import org.chorale.structure.AreaAccess;
 import org.chorale.structure.StructureId;
 import org.chorale.structure.StructureKind;
@@ -57,8 +62,11 @@ public class EspdManagement {
 
 	private final BuyerRequests buyerRequests;
 
+	private final SireneManagement sirene;
+
 	EspdManagement(EspdResponses responses, StructureManagement structures, CriteriaCatalogue catalogue, Clock clock,
-			ITemplateEngine templates, BuyerRequests buyerRequests) {
+			ITemplateEngine templates, BuyerRequests buyerRequests, SireneManagement sirene) {
+		this.sirene = sirene;
 		this.templates = templates;
 		this.buyerRequests = buyerRequests;
 		this.responses = responses;
@@ -310,12 +318,23 @@ public class EspdManagement {
 					.toList());
 	}
 
+	/**
+	 * Part II as the SIRENE register gives the structure's SIRET (its name, and its
+	 * address unless INSEE masks it), else as the structure's own record says.
+	 */
 	private CompanyProfile prefilled(AccountId member, AreaAccess area) {
 		StructureView structure = this.structures.structureFor(member, area.id());
-		return new CompanyProfile(structure.name(), structure.identifier().value(), null,
-				structure.address().map(a -> a.line()).orElse(null),
-				structure.address().map(a -> a.postalCode()).orElse(null),
-				structure.address().map(a -> a.city()).orElse(null), "FRA", null, null, null, null, null, List.of());
+		Optional<Establishment> registered = (structure.identifier().type() == IdentifierType.SIRET)
+				? this.sirene.find(new Siret(structure.identifier().value())) : Optional.empty();
+		Optional<PostalAddress> address = registered.flatMap(Establishment::address);
+		return new CompanyProfile(registered.flatMap(Establishment::legalName).orElse(structure.name()),
+				structure.identifier().value(), null,
+				address.map(PostalAddress::street).or(() -> structure.address().map(a -> a.line())).orElse(null),
+				address.map(PostalAddress::postalCode)
+					.or(() -> structure.address().map(a -> a.postalCode()))
+					.orElse(null),
+				address.map(PostalAddress::city).or(() -> structure.address().map(a -> a.city())).orElse(null), "FRA",
+				null, null, null, null, null, List.of());
 	}
 
 	private EspdResponse find(StructureId id, long response) {

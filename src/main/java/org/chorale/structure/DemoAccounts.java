@@ -76,7 +76,7 @@ class DemoAccounts implements ApplicationRunner {
 						Optional.of(new Address("1 PL DE LA MAIRIE", null, "45999", "DEMOVILLE", Country.FRANCE))),
 				StructureKind.PUBLIQUE,
 				EnumSet.of(WorkArea.FACTURES_RECUES, WorkArea.SOLLICITATIONS_EMISES, WorkArea.SOLLICITATIONS_RECUES,
-						WorkArea.ENGAGEMENTS, WorkArea.RACCORDEMENTS),
+						WorkArea.ENGAGEMENTS, WorkArea.DUME, WorkArea.RACCORDEMENTS),
 				this.demo.recipient().login(), this.demo.recipient().password(), "Marc", "LEROY");
 		operator(this.demo.administrator().login(), this.demo.administrator().password(), "Alex", "ADMIN",
 				Operator.ADMINISTRATOR);

@@ -222,6 +222,24 @@ class EspdPagesTests {
 	}
 
 	@Test
+	void theProfileOfAStructureWithASiretComesFromTheSireneRegister() throws Exception {
+		org.chorale.sirene.SireneManagement sirene = this.context.getBean(org.chorale.sirene.SireneManagement.class);
+		org.chorale.sirene.TestRegister.featured(sirene);
+		org.chorale.sirene.Establishment registered = sirene.find(new Siret("12345678200010")).orElseThrow();
+		String owner = TestPeople.email("dirigeant");
+		StructureId structure = TestStructures.company(this.context, new Siret("12345678200010"), "NOM SAISI A LA MAIN",
+				owner, EnumSet.of(WorkArea.DUME));
+		String profile = this.mvc.perform(get("/structures/" + structure.value() + "/dume/profil").with(as(owner)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(profile)
+			.contains(org.springframework.web.util.HtmlUtils.htmlEscape(registered.legalName().orElseThrow()),
+					registered.address().orElseThrow().postalCode())
+			.doesNotContain("NOM SAISI A LA MAIN");
+	}
+
+	@Test
 	void anAnswerOfTheWrongTypeIsRefusedAndNothingIsSaved() throws Exception {
 		String response = importFile(EspdDocumentsTests.example("/espd/criteria-4.1.0.xml"));
 		String page = page(post(response).param("q." + C1_DATE, "01/03/2024").param("place", "Paris"));
