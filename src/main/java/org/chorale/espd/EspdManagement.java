@@ -48,6 +48,11 @@ public class EspdManagement {
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
+	/**
+	 * The largest ESPD imported: the full 4.1.0 request with every criterion is 0.7 MB.
+	 */
+	static final int MAX_DOCUMENT = 10_000_000;
+
 	private final EspdResponses responses;
 
 	private final StructureManagement structures;
@@ -108,11 +113,14 @@ public class EspdManagement {
 	 * to complete; pre-filled with the structure's earlier answers where the criterion
 	 * and the question's place in it match.
 	 * @return its id
-	 * @throws Refusal when the file is not an ESPD, is hostile, or of an unknown version;
-	 * nothing is saved then
+	 * @throws Refusal when the file is larger than 10 MB, not an ESPD, hostile, or of an
+	 * unknown version; nothing is saved then
 	 */
 	public long importDocument(AccountId member, StructureId id, byte[] xml) {
 		area(member, id, true);
+		if (xml.length > MAX_DOCUMENT) {
+			throw new Refusal("file", "espd.tooLarge", MAX_DOCUMENT / 1_000_000);
+		}
 		EspdDocument read = EspdReader.read(xml);
 		if (read.criteria().isEmpty()) {
 			throw new Refusal("file", "espd.noCriteria");

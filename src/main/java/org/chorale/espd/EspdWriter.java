@@ -76,19 +76,10 @@ final class EspdWriter {
 			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		Element root = out.getDocumentElement();
 		header(root, document, request.reference());
-		Element procedure = text(root, "ProcedureCode", request.procedureCode());
-		procedure.setAttribute("listID", "http://publications.europa.eu/resource/authority/procurement-procedure-type");
-		procedure.setAttribute("listAgencyID", "OP");
+		authority(text(root, "ProcedureCode", request.procedureCode()), "procurement-procedure-type");
 		Element party = element(element(root, CAC, "ContractingParty"), CAC, "Party");
-		text(element(party, CAC, "PartyIdentification"), "ID", buyer.siret()).setAttribute("schemeAgencyID",
-				"FR-SIRENE");
-		text(element(party, CAC, "PartyName"), "Name", buyer.name());
-		Element address = element(party, CAC, "PostalAddress");
-		optional(address, "CityName", buyer.city());
-		optional(address, "PostalZone", buyer.postalCode());
-		Element country = text(element(address, CAC, "Country"), "IdentificationCode", "FRA");
-		country.setAttribute("listID", "http://publications.europa.eu/resource/authority/country");
-		country.setAttribute("listAgencyID", "OP");
+		identify(party, buyer.siret(), buyer.name());
+		address(party, null, buyer.city(), buyer.postalCode(), "FRA");
 		Element project = element(root, CAC, "ProcurementProject");
 		text(project, "Name", request.title());
 		optional(project, "Description", request.description());
@@ -119,30 +110,19 @@ final class EspdWriter {
 	private static void operator(Element root, CompanyProfile profile) {
 		Element operator = element(root, CAC, "EconomicOperatorParty");
 		Element role = element(operator, CAC, "EconomicOperatorRole");
-		Element code = text(role, "RoleCode", "sole-tenderer");
-		code.setAttribute("listID", "http://publications.europa.eu/resource/authority/eo-role-type");
-		code.setAttribute("listAgencyID", "OP");
+		authority(text(role, "RoleCode", "sole-tenderer"), "eo-role-type");
 		Element party = element(operator, CAC, "Party");
 		optional(party, "WebsiteURI", profile.website());
 		if (profile.size() != null) {
-			Element size = text(party, "IndustryClassificationCode", profile.size());
-			size.setAttribute("listID", "http://publications.europa.eu/resource/authority/economic-operator-size");
-			size.setAttribute("listAgencyID", "OP");
+			authority(text(party, "IndustryClassificationCode", profile.size()), "economic-operator-size");
 		}
-		text(element(party, CAC, "PartyIdentification"), "ID", profile.identifier()).setAttribute("schemeAgencyID",
-				"FR-SIRENE");
+		identify(party, profile.identifier(), null);
 		if (profile.vatNumber() != null) {
 			text(element(party, CAC, "PartyIdentification"), "ID", profile.vatNumber()).setAttribute("schemeAgencyID",
 					"VIES");
 		}
 		text(element(party, CAC, "PartyName"), "Name", profile.name());
-		Element address = element(party, CAC, "PostalAddress");
-		optional(address, "StreetName", profile.street());
-		optional(address, "CityName", profile.city());
-		optional(address, "PostalZone", profile.postalCode());
-		Element country = text(element(address, CAC, "Country"), "IdentificationCode", profile.country());
-		country.setAttribute("listID", "http://publications.europa.eu/resource/authority/country");
-		country.setAttribute("listAgencyID", "OP");
+		address(party, profile.street(), profile.city(), profile.postalCode(), profile.country());
 		if (profile.contactName() != null || profile.contactEmail() != null || profile.contactPhone() != null) {
 			Element contact = element(party, CAC, "Contact");
 			optional(contact, "Name", profile.contactName());
@@ -186,6 +166,28 @@ final class EspdWriter {
 				text(value, "ResponseID", answer);
 			default -> text(value, "Description", answer);
 		}
+	}
+
+	/** The party's identifier (SIRET), and its name when given. */
+	private static void identify(Element party, String identifier, String name) {
+		text(element(party, CAC, "PartyIdentification"), "ID", identifier).setAttribute("schemeAgencyID", "FR-SIRENE");
+		if (name != null) {
+			text(element(party, CAC, "PartyName"), "Name", name);
+		}
+	}
+
+	private static void address(Element party, String street, String city, String postalCode, String country) {
+		Element address = element(party, CAC, "PostalAddress");
+		optional(address, "StreetName", street);
+		optional(address, "CityName", city);
+		optional(address, "PostalZone", postalCode);
+		authority(text(element(address, CAC, "Country"), "IdentificationCode", country), "country");
+	}
+
+	/** A code of an EU Vocabularies authority list. */
+	private static void authority(Element code, String list) {
+		code.setAttribute("listID", "http://publications.europa.eu/resource/authority/" + list);
+		code.setAttribute("listAgencyID", "OP");
 	}
 
 	/** Copies the request's children so named, in order; whether there were any. */

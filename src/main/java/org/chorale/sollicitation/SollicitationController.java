@@ -207,14 +207,17 @@ class SollicitationController {
 		if (files == null) {
 			return List.of();
 		}
-		return files.stream().filter(f -> !f.isEmpty() || !f.getOriginalFilename().isBlank()).map(f -> {
-			try {
-				return new NewFile(f.getOriginalFilename(), f.getContentType(), f.getBytes());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}).toList();
+		return files.stream()
+			.filter(f -> !f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank()))
+			.map(f -> {
+				try {
+					return new NewFile(f.getOriginalFilename(), f.getContentType(), f.getBytes());
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			})
+			.toList();
 	}
 
 	/**

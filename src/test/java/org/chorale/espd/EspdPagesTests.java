@@ -260,6 +260,10 @@ class EspdPagesTests {
 				multipart(this.base + "/import").file(new MockMultipartFile("file", "demande.xml", "application/xml",
 						"<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"/>".getBytes()))))))
 			.contains("n&#39;est pas un DUME");
+		byte[] huge = new byte[EspdManagement.MAX_DOCUMENT + 1];
+		java.util.Arrays.fill(huge, (byte) ' ');
+		assertThat(page(get(this.base).flashAttrs(flash(multipart(this.base + "/import")
+			.file(new MockMultipartFile("file", "demande.xml", "application/xml", huge)))))).contains("dépasse 10 Mo");
 		assertThat(this.jdbc.sql("select count(*) from espd_response").query(Integer.class).single()).isZero();
 	}
 
