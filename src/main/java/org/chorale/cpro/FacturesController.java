@@ -31,11 +31,13 @@ import org.chorale.invoice.InvoiceProcessing.InvoicePage;
 import org.chorale.invoice.InvoiceRecord;
 import org.chorale.invoice.InvoiceStatus;
 import org.chorale.invoice.InvoiceSubmissions;
+import org.chorale.invoice.SubmissionRejected;
 import org.chorale.invoice.SubmittedInvoice;
 import org.chorale.shared.Refusal;
 import org.chorale.invoice.InvoiceSummary;
 import org.chorale.invoice.StatusChange;
 import org.chorale.invoice.format.InvoiceDetails;
+import org.chorale.invoice.validation.Finding;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
@@ -162,10 +164,13 @@ class FacturesController {
 	}
 
 	/**
-	 * An invoice sent as data: SAISIE_API writes it as Factur-X, DEPOT_PDF_API describes
-	 * the PDF sent before with ajouterFichierDansSysteme. The answer comes once the
-	 * invoice is integrated (at most {@link #WAIT} later), with its identifiantFactureCPP
-	 * and status, or with the reasons of its rejection.
+	 * An invoice sent as data: SAISIE_API is answered at once, as Chorus Pro does, with
+	 * its identifiantFactureCPP and the status DEPOSEE (unless the directory refuses it
+	 * or its number is taken: 400 with the reasons); the worker then writes it as
+	 * Factur-X, validates and routes it. DEPOT_PDF_API describes the PDF sent before with
+	 * ajouterFichierDansSysteme; its answer comes once the invoice is integrated (at most
+	 * {@link #WAIT} later), with its identifiantFactureCPP and status, or the reasons of
+	 * its rejection.
 	 */
 	@PostMapping("/soumettre")
 	ResponseEntity<Map<String, Object>> soumettreFacture(@AuthenticationPrincipal Caller caller,
@@ -174,16 +179,28 @@ class FacturesController {
 		if (request == null) {
 			throw ApiFailure.invalid("cpro.error.json");
 		}
-		Map<String, Object> deposited = this.idempotency.once(caller, key, request, () -> {
-			DepositReceipt receipt = submit(caller, request);
-			Map<String, Object> answer = Answer.ok();
-			answer.put("numeroFluxDepot", receipt.number());
-			answer.put("dateDepot", ApiDates.date(receipt.depositedAt()));
-			answer.put("empreinteCertificatDepot", receipt.files().get(0).sha256());
-			answer.put("certificatDepot", certificate(receipt));
-			return answer;
-		});
-		return outcome(caller, deposited);
+		Map<String, Object> deposited;
+		try {
+			deposited = this.idempotency.once(caller, key, request, () -> {
+				DepositReceipt receipt = submit(caller, request);
+				Map<String, Object> answer = Answer.ok();
+				answer.put("numeroFluxDepot", receipt.number());
+				answer.put("dateDepot", ApiDates.date(receipt.depositedAt()));
+				answer.put("empreinteCertificatDepot", receipt.files().get(0).sha256());
+				answer.put("certificatDepot", certificate(receipt));
+				receipt.invoice().ifPresent(invoice -> {
+					answer.put("identifiantFactureCPP", invoice);
+					answer.put("numeroFacture", request.numeroFactureSaisi().strip());
+					answer.put("statutFacture", InvoiceStatus.DEPOSEE.name());
+				});
+				return answer;
+			});
+		}
+		catch (SubmissionRejected rejected) {
+			return rejected(null, rejected.findings());
+		}
+		return deposited.containsKey("identifiantFactureCPP") ? ResponseEntity.ok(deposited)
+				: outcome(caller, deposited);
 	}
 
 	private DepositReceipt submit(Caller caller, Submission request) {
@@ -222,6 +239,17 @@ class FacturesController {
 		}
 	}
 
+	/**
+	 * A submission the platform's rules refused, with their reasons, as listeErreurDP.
+	 */
+	private static ResponseEntity<Map<String, Object>> rejected(String number, List<Finding> findings) {
+		Map<String, Object> refusal = ApiSecurityConfiguration.envelope(40,
+				new org.chorale.shared.Message("cpro.submit.rejected", (number == null) ? "-" : number), null);
+		refusal.put("numeroFluxDepot", number);
+		refusal.put("listeErreurDP", TransversesController.errors(findings));
+		return ResponseEntity.badRequest().body(refusal);
+	}
+
 	private Attachment file(Caller caller, Long id) {
 		long fileId = Request.required("pieceJointeId", id);
 		return this.files.find(caller.account(), fileId)
@@ -244,11 +272,7 @@ class FacturesController {
 		}
 		Optional<Long> invoice = flow.files().get(0).invoiceId();
 		if (invoice.isEmpty()) {
-			Map<String, Object> refusal = ApiSecurityConfiguration.envelope(40,
-					new org.chorale.shared.Message("cpro.submit.rejected", number), null);
-			refusal.put("numeroFluxDepot", number);
-			refusal.put("listeErreurDP", TransversesController.errors(flow, flow.files().get(0)));
-			return ResponseEntity.badRequest().body(refusal);
+			return rejected(number, flow.files().get(0).findings());
 		}
 		InvoiceRecord integrated = found(invoice.get(),
 				() -> this.processing.issuedRecord(caller.account(), caller.structure(), invoice.get()));

@@ -24,6 +24,7 @@ import org.chorale.invoice.DepositChannel;
 import org.chorale.invoice.DepositFileView;
 import org.chorale.invoice.InvoiceManagement;
 import org.chorale.invoice.InvoiceStatus;
+import org.chorale.invoice.validation.Finding;
 import org.chorale.shared.InvalidIdentifier;
 import org.chorale.shared.Siret;
 import org.chorale.shared.StructureIdentifier;
@@ -333,14 +334,22 @@ class TransversesController {
 
 	/** One line per finding of a rejected file, in French with its English. */
 	static List<Map<String, Object>> errors(InvoiceManagement.Flow flow, DepositFileView file) {
-		return file.findings()
-			.stream()
+		return errors(flow.area().identifier().value(), file.fileName(), file.findings());
+	}
+
+	/** The errors of an invoice refused before its deposit. */
+	static List<Map<String, Object>> errors(List<Finding> findings) {
+		return errors(null, null, findings);
+	}
+
+	private static List<Map<String, Object>> errors(String supplier, String fileName, List<Finding> findings) {
+		return findings.stream()
 			.filter(finding -> finding.severity() == org.chorale.invoice.validation.Severity.ERROR)
 			.map(finding -> {
 				Map<String, Object> item = Answer.object();
-				item.put("identifiantFournisseur", flow.area().identifier().value());
+				item.put("identifiantFournisseur", supplier);
 				item.put("identifiantDestinataire", null);
-				item.put("numeroDP", file.fileName());
+				item.put("numeroDP", fileName);
 				item.put("libelleErreurDP", finding.rule() + " : " + finding.message(Locale.FRENCH) + " / "
 						+ finding.message(Locale.ENGLISH));
 				return item;

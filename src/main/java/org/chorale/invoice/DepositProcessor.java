@@ -11,12 +11,16 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.thymeleaf.ITemplateEngine;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.chorale.directory.Directory;
 import org.chorale.directory.RoutingDecision;
 import org.chorale.invoice.DepositQueue.Claim;
 import org.chorale.invoice.DepositQueue.Outcome;
+import org.chorale.invoice.format.FacturXWriter;
 import org.chorale.invoice.format.InvoiceData;
+import org.chorale.invoice.format.InvoiceEntry;
 import org.chorale.invoice.validation.Finding;
 import org.chorale.invoice.validation.InvoiceRules;
 import org.chorale.invoice.validation.InvoiceValidator;
@@ -60,9 +64,16 @@ class DepositProcessor {
 
 	private final DepositCompletions completions;
 
+	private final JsonMapper json;
+
+	private final ITemplateEngine templates;
+
 	DepositProcessor(DepositQueue queue, Invoices invoices, InvoiceCounts counts, DocumentStore store,
 			InvoiceValidator validator, Directory directory, TransactionTemplate transactions,
-			ApplicationEventPublisher events, Clock clock, DepositCompletions completions) {
+			ApplicationEventPublisher events, Clock clock, DepositCompletions completions, JsonMapper json,
+			ITemplateEngine templates) {
+		this.json = json;
+		this.templates = templates;
 		this.completions = completions;
 		this.queue = queue;
 		this.invoices = invoices;
@@ -127,6 +138,20 @@ class DepositProcessor {
 	}
 
 	private Outcome process(Claim claim) {
+		return claim.entry() ? process(write(claim)) : processFile(claim);
+	}
+
+	/**
+	 * An invoice submitted as data, written as the Factur-X a portal entry would be: that
+	 * file is validated and becomes the invoice's original; the data stays the deposit's.
+	 */
+	private Claim write(Claim claim) {
+		InvoiceEntry entry = this.json.readValue(this.store.get(claim.sha256()), InvoiceEntry.class);
+		byte[] facturX = FacturXWriter.of(entry, this.templates, this.clock.instant());
+		return claim.written(InvoiceEntries.fileName(entry), this.store.put(facturX).sha256());
+	}
+
+	private Outcome processFile(Claim claim) {
 		byte[] content = this.store.get(claim.sha256());
 		LocalDate today = LocalDate.now(this.clock);
 		ValidationReport report = claim.form().isPresent()

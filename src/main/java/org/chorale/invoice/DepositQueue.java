@@ -40,7 +40,7 @@ class DepositQueue {
 	List<Claim> claim(int max) {
 		return this.jdbc.sql("""
 				select f.deposit_id, f.position, f.file_name, f.sha256, d.structure_id, d.supplier_type, d.supplier,
-				       f.form_sha256, d.supplier_name, f.validator, d.channel
+				       f.form_sha256, d.supplier_name, f.validator, d.channel, f.entry, f.reserved_invoice_id
 				from deposit_file f join deposit d on d.id = f.deposit_id
 				where f.state = 'EN_ATTENTE'
 				order by f.deposit_id, f.position
@@ -50,7 +50,8 @@ class DepositQueue {
 			.query((rs, n) -> new Claim(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5),
 					new StructureIdentifier(IdentifierType.valueOf(rs.getString(6)), rs.getString(7)), rs.getString(9),
 					Optional.ofNullable(rs.getString(8)), Optional.ofNullable(rs.getString(10)),
-					DepositChannel.valueOf(rs.getString(11))))
+					DepositChannel.valueOf(rs.getString(11)), rs.getBoolean(12),
+					Optional.ofNullable(rs.getObject(13, Long.class))))
 			.list();
 	}
 
@@ -114,7 +115,6 @@ class DepositQueue {
 
 	/**
 	 * A waiting file this transaction holds.
-	 *
 	 * @param structure the depositing supplier
 	 * @param supplier its identifier
 	 * @param supplierName its name on the platform
@@ -122,9 +122,22 @@ class DepositQueue {
 	 * @param validator the SIRET of the structure that validates a subcontractor's or
 	 * co-contractor's invoice
 	 */
+	/**
+	 * A file taken from the queue.
+	 *
+	 * @param entry whether it is an invoice submitted as data (JSON), which the
+	 * processing writes as Factur-X first
+	 * @param reservedInvoice the id that invoice was answered with
+	 */
 	record Claim(long deposit, int position, String fileName, String sha256, long structure,
 			StructureIdentifier supplier, String supplierName, Optional<String> form, Optional<String> validator,
-			DepositChannel channel) {
+			DepositChannel channel, boolean entry, Optional<Long> reservedInvoice) {
+
+		/** The same file, its original being the Factur-X written from its data. */
+		Claim written(String name, String facturX) {
+			return new Claim(this.deposit, this.position, name, facturX, this.structure, this.supplier,
+					this.supplierName, this.form, this.validator, this.channel, false, this.reservedInvoice);
+		}
 
 		/**
 		 * Whether Chorale wrote the file itself (an entry, on the portal or through the

@@ -2,6 +2,7 @@ package org.chorale.invoice;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The certificat de dépôt: given once the originals and their description are committed,
@@ -10,8 +11,10 @@ import java.util.List;
  * @param number numeroFluxDepot
  * @param files each original received, with its SHA-256 (the upload itself first when it
  * was an archive)
+ * @param invoice for an invoice submitted as data, the id it has once integrated
  */
-public record DepositReceipt(long id, String number, Instant depositedAt, List<ReceivedFile> files) {
+public record DepositReceipt(long id, String number, Instant depositedAt, List<ReceivedFile> files,
+		Optional<Long> invoice) {
 
 	public DepositReceipt {
 		files = List.copyOf(files);

@@ -101,6 +101,27 @@ class Deposits {
 				values (?, ?, ?, ?, ?, 'EN_ATTENTE', ?)""", rows);
 	}
 
+	/**
+	 * An invoice submitted as data, as the deposit's one file, with the invoice id it is
+	 * answered with: the next one of the invoices' sequence, reserved now.
+	 * @return that id
+	 */
+	long addEntry(long deposit, String fileName, StoredDocument data, Optional<Siret> validator) {
+		return this.jdbc.sql("""
+				insert into deposit_file (deposit_id, position, file_name, sha256, size, state, validator, entry,
+				                          reserved_invoice_id)
+				values (:deposit, 1, :fileName, :sha256, :size, 'EN_ATTENTE', :validator, true,
+				        nextval(pg_get_serial_sequence('invoice', 'id')))
+				returning reserved_invoice_id""")
+			.param("deposit", deposit)
+			.param("fileName", fileName)
+			.param("sha256", data.sha256())
+			.param("size", data.size())
+			.param("validator", validator.map(Siret::value).orElse(null))
+			.query(Long.class)
+			.single();
+	}
+
 	void addAttachments(long deposit, int position, List<Attachment> attachments, List<StoredDocument> stored) {
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < attachments.size(); i++) {

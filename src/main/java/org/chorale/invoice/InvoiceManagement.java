@@ -140,7 +140,7 @@ public class InvoiceManagement {
 		}
 		received.addAll(attach(deposit.id(), attachments));
 		this.workers.wakeAfterCommit(files.size());
-		return new DepositReceipt(deposit.id(), deposit.number(), now, received);
+		return new DepositReceipt(deposit.id(), deposit.number(), now, received, Optional.empty());
 	}
 
 	/**
@@ -169,7 +169,29 @@ public class InvoiceManagement {
 				List.of(new DepositReceipt.ReceivedFile(fileName, original.sha256(), original.size())));
 		received.addAll(attach(deposit.id(), attachments));
 		this.workers.wakeAfterCommit(1);
-		return new DepositReceipt(deposit.id(), deposit.number(), now, received);
+		return new DepositReceipt(deposit.id(), deposit.number(), now, received, Optional.empty());
+	}
+
+	/**
+	 * Receives an invoice submitted as data (its JSON, the original), to be written as
+	 * Factur-X when it is processed, with its attachments; the receipt names the invoice
+	 * id it will have once integrated.
+	 */
+	@Transactional
+	DepositReceipt depositEntry(AccountId member, StructureId id, DepositChannel channel, String fileName, byte[] data,
+			List<Attachment> attachments, Optional<Siret> validator) {
+		AreaAccess area = modifying(member, id);
+		checkTotal(data, attachments);
+		StoredDocument original = this.store.put(data);
+		Instant now = this.clock.instant();
+		Deposits.Created deposit = this.deposits.create(NUMBER_PREFIX, id.value(), area.identifier(), area.name(),
+				member.value(), channel, fileName, original, 1, now);
+		long invoice = this.deposits.addEntry(deposit.id(), fileName, original, validator);
+		List<DepositReceipt.ReceivedFile> received = new ArrayList<>(
+				List.of(new DepositReceipt.ReceivedFile(fileName, original.sha256(), original.size())));
+		received.addAll(attach(deposit.id(), attachments));
+		this.workers.wakeAfterCommit(1);
+		return new DepositReceipt(deposit.id(), deposit.number(), now, received, Optional.of(invoice));
 	}
 
 	/** Stores the attachments of a deposit's one invoice file. */

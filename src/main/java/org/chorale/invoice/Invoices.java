@@ -42,11 +42,13 @@ class Invoices {
 		return this.jdbc
 			.sql("""
 					with added as (
-					    insert into invoice (supplier_id, supplier_identifier, supplier_name, deposit_id, deposit_position, number, year, kind, cadre, issue_date,
+					    insert into invoice (id, supplier_id, supplier_identifier, supplier_name, deposit_id, deposit_position, number, year, kind, cadre, issue_date,
 					                         due_date, currency, recipient_id, recipient, recipient_name, service_code,
 					                         commitment_number, total_without_vat, total_vat, total_with_vat, amount_due,
 					                         syntax, original_sha256, status, status_at, deposited_at, validator)
-					    values (:supplier, :supplierIdentifier, :supplierName, :deposit, :position, :number, :year, :kind, :cadre, :issueDate, :dueDate, :currency,
+					    overriding system value
+					    values (coalesce(cast(:reserved as bigint), nextval(pg_get_serial_sequence('invoice', 'id'))),
+					            :supplier, :supplierIdentifier, :supplierName, :deposit, :position, :number, :year, :kind, :cadre, :issueDate, :dueDate, :currency,
 					            :recipientId, :recipient, :recipientName, :serviceCode, :commitment,
 					            :withoutVat, :vat, :withVat, :due, :syntax, :sha256, :available, :at, :at, :validator)
 					    on conflict (supplier_id, year, number) do nothing
@@ -55,6 +57,7 @@ class Invoices {
 					    insert into invoice_status_change (invoice_id, rank, status, at)
 					    select id, rank, status, :at from added, (values (1, :deposited), (2, :available)) as s(rank, status))
 					select id from added""")
+			.param("reserved", claim.reservedInvoice().orElse(null))
 			.param("supplier", claim.structure())
 			.param("supplierIdentifier", claim.supplier().value())
 			.param("supplierName", claim.supplierName())

@@ -183,12 +183,12 @@ class CproApiTests {
 						Map.of("pieceJointeComplementaire", List.of(Map.of("pieceJointeComplementaireId", file,
 								"pieceJointeComplementaireDesignation", "Bon de livraison")))));
 		assertThat(submitted.status()).as(submitted.json().toString()).isEqualTo(200);
-		assertThat(submitted.text("/statutFacture")).isEqualTo("MISE_A_DISPOSITION");
+		assertThat(submitted.text("/statutFacture")).isEqualTo("DEPOSEE");
 		assertThat(submitted.text("/numeroFacture")).isEqualTo("API-SAISIE-1");
 		long id = submitted.number("/identifiantFactureCPP");
 
-		CproClient.Answer detail = this.supplier.post("/cpro/factures/v1/consulter/fournisseur",
-				Map.of("identifiantFactureCPP", id));
+		CproClient.Answer detail = integrated(id);
+		assertThat(detail.text("/facture/statutFacture")).isEqualTo("MISE_A_DISPOSITION");
 		assertThat(detail.json().at("/facture/montantTotal/montantTtcTotal").decimalValue()).isEqualByComparingTo("54");
 		assertThat(detail.text("/facture/lignesDePoste/lignePoste/0/lignePosteDenomination")).isEqualTo("Ramettes A4");
 		assertThat(detail.json()
@@ -271,6 +271,21 @@ class CproApiTests {
 						"nomFichier", "fx.pdf"));
 		assertThat(facturX.status()).isEqualTo(400);
 		assertThat(facturX.libelle()).contains("Factur-X", "deposerFluxFacture");
+	}
+
+	/**
+	 * The supplier's view of an invoice submitted as data, once the worker integrated it.
+	 */
+	private CproClient.Answer integrated(long id) throws Exception {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+		CproClient.Answer detail;
+		do {
+			Thread.sleep(100);
+			detail = this.supplier.post("/cpro/factures/v1/consulter/fournisseur", Map.of("identifiantFactureCPP", id));
+		}
+		while (detail.status() != 200 && System.nanoTime() < deadline);
+		assertThat(detail.status()).as(detail.json().toString()).isEqualTo(200);
+		return detail;
 	}
 
 	/**
