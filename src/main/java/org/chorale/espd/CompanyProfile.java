@@ -28,6 +28,9 @@ record CompanyProfile(String name, String identifier, String vatNumber, String s
 	 * @throws org.chorale.shared.Refusal on the field at fault
 	 */
 	CompanyProfile checked() {
+		if (this.country != null && !this.country.isBlank() && !this.country.strip().matches("[A-Z]{3}")) {
+			throw new org.chorale.shared.Refusal("country", "espd.profile.countryCode");
+		}
 		if (this.size != null && !this.size.isBlank() && !SIZES.contains(this.size)) {
 			throw new org.chorale.shared.Refusal("size", "espd.profile.size.invalid");
 		}
@@ -35,15 +38,32 @@ record CompanyProfile(String name, String identifier, String vatNumber, String s
 				Text.required(this.identifier, "identifier", 80), Text.optional(this.vatNumber, "vatNumber", 30),
 				Text.optional(this.street, "street", 200), Text.optional(this.postalCode, "postalCode", 20),
 				Text.optional(this.city, "city", 100),
-				(this.country == null || this.country.isBlank()) ? "FRA" : Text.required(this.country, "country", 3),
+				(this.country == null || this.country.isBlank()) ? "FRA" : this.country.strip(),
 				Text.optional(this.contactName, "contactName", 200),
 				Text.optional(this.contactEmail, "contactEmail", 200),
 				Text.optional(this.contactPhone, "contactPhone", 40), Text.optional(this.website, "website", 200),
-				(this.size == null || this.size.isBlank()) ? null : this.size,
-				this.representatives.stream()
-					.filter(r -> r != null && !r.blank())
-					.map(Representative::checked)
-					.toList());
+				(this.size == null || this.size.isBlank()) ? null : this.size, checkedRepresentatives());
+	}
+
+	/**
+	 * The representatives filled in, checked; one with a first name but no family name
+	 * (or the other way round) is refused by its rank.
+	 */
+	private List<Representative> checkedRepresentatives() {
+		List<Representative> filled = new java.util.ArrayList<>();
+		for (int i = 0; i < this.representatives.size(); i++) {
+			Representative representative = this.representatives.get(i);
+			if (representative == null || representative.blank()) {
+				continue;
+			}
+			try {
+				filled.add(representative.checked());
+			}
+			catch (org.chorale.shared.Refusal ex) {
+				throw org.chorale.shared.Refusal.of("espd.profile.representative", i + 1);
+			}
+		}
+		return filled;
 	}
 
 	/** A person who represents the company (Part II B). */

@@ -56,6 +56,7 @@ class EspdController {
 	@GetMapping("/demandes/nouvelle")
 	String newRequest(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Locale locale, Model model) {
 		model.addAttribute("request", new BuyerRequest(null, null, null, "open", List.of()));
+		model.addAttribute("fresh", true);
 		return requestPage(me, id, locale, model);
 	}
 
@@ -99,6 +100,9 @@ class EspdController {
 	String importDocument(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
 		try {
+			if (file.getSize() > EspdManagement.MAX_DOCUMENT) {
+				throw new Refusal("file", "espd.tooLarge", EspdManagement.MAX_DOCUMENT / 1_000_000);
+			}
 			long response = this.espd.importDocument(me.accountId(), new StructureId(id), file.getBytes());
 			redirect.addFlashAttribute("saved", "espd.imported");
 			return "redirect:/structures/" + id + "/dume/" + response;

@@ -21,6 +21,7 @@ import org.chorale.shared.Refusal;
 import org.chorale.shared.Siret;
 import org.chorale.sirene.Establishment;
 import org.chorale.sirene.PostalAddress;
+import org.chorale.sirene.RegisterUnavailable;
 import org.chorale.sirene.SireneManagement;
 import org.chorale.structure.AreaAccess;
 import org.chorale.structure.StructureId;
@@ -105,7 +106,8 @@ public class EspdManagement {
 		area(member, id, false);
 		boolean buyer = this.structures.structureFor(member, id).kind() == StructureKind.PUBLIQUE;
 		return new Desk(this.responses.ofStructure(id.value()),
-				buyer ? this.buyerRequests.ofStructure(id.value()) : List.of(), buyer);
+				buyer ? this.buyerRequests.ofStructure(id.value()) : List.of(), buyer,
+				area(member, id, false).modify());
 	}
 
 	/**
@@ -125,8 +127,9 @@ public class EspdManagement {
 		if (read.criteria().isEmpty()) {
 			throw new Refusal("file", "espd.noCriteria");
 		}
-		return this.responses
-			.insert(EspdResponse.to(id.value(), xml, read, prefill(id, read.criteria()), this.clock.instant()));
+		return this.responses.insert(EspdResponse.to(id.value(), xml, read,
+				read.criteria().stream().flatMap(c -> c.questions().stream()).toList(), prefill(id, read.criteria()),
+				this.clock.instant()));
 	}
 
 	/** A reusable response to no request, or a "DUME simplifié". */
@@ -168,7 +171,12 @@ public class EspdManagement {
 		List<Criterion> criteria = criteria(found);
 		found.answer(criteria.stream().flatMap(c -> c.questions().stream()).toList(), typed, place, declaredOn,
 				this.clock.instant());
-		this.responses.update(found);
+		try {
+			this.responses.update(found);
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+			throw Refusal.of("espd.changed");
+		}
 		List<SavedAnswer> saved = new ArrayList<>();
 		for (Criterion criterion : criteria) {
 			for (Criterion.Item question : criterion.questions()) {
@@ -332,8 +340,15 @@ public class EspdManagement {
 	 */
 	private CompanyProfile prefilled(AccountId member, AreaAccess area) {
 		StructureView structure = this.structures.structureFor(member, area.id());
-		Optional<Establishment> registered = (structure.identifier().type() == IdentifierType.SIRET)
-				? this.sirene.find(new Siret(structure.identifier().value())) : Optional.empty();
+		Optional<Establishment> registered = Optional.empty();
+		if (structure.identifier().type() == IdentifierType.SIRET) {
+			try {
+				registered = this.sirene.find(new Siret(structure.identifier().value()));
+			}
+			catch (RegisterUnavailable ex) {
+				// the structure's own record then
+			}
+		}
 		Optional<PostalAddress> address = registered.flatMap(Establishment::address);
 		return new CompanyProfile(registered.flatMap(Establishment::legalName).orElse(structure.name()),
 				structure.identifier().value(), null,
@@ -365,7 +380,7 @@ public class EspdManagement {
 	/**
 	 * The area's page: the structure's responses, its requests if it is a public buyer.
 	 */
-	record Desk(List<EspdResponse> responses, List<BuyerRequests.Stored> requests, boolean buyer) {
+	record Desk(List<EspdResponse> responses, List<BuyerRequests.Stored> requests, boolean buyer, boolean modify) {
 
 	}
 

@@ -25,6 +25,9 @@ final class EspdReader {
 
 	private static final Pattern PROFILE = Pattern.compile("ESPD-EDMv(\\d+\\.\\d+\\.\\d+)");
 
+	/** The deepest nesting of groups read: the EDM's go six levels down. */
+	static final int MAX_DEPTH = 20;
+
 	private EspdReader() {
 	}
 
@@ -82,6 +85,9 @@ final class EspdReader {
 	}
 
 	private static void group(Element group, String path, int depth, List<Criterion.Item> items) {
+		if (depth > MAX_DEPTH) {
+			throw new Refusal("file", "espd.tooDeep", MAX_DEPTH);
+		}
 		String condition = Ubl.text(group, "PropertyGroupTypeCode").orElse("ON*");
 		List<Element> properties = Ubl.children(group, CAC, "TenderingCriterionProperty");
 		for (int i = 0; i < properties.size(); i++) {

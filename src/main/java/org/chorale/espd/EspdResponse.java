@@ -75,14 +75,27 @@ class EspdResponse {
 	 * A response to this request (or a response imported to be completed), pre-filled
 	 * with these answers.
 	 */
-	static EspdResponse to(long structureId, byte[] xml, EspdDocument read, Map<String, String> prefilled, Instant at) {
+	static EspdResponse to(long structureId, byte[] xml, EspdDocument read, List<Criterion.Item> questions,
+			Map<String, String> prefilled, Instant at) {
 		String title = read.procedureTitle()
 			.or(read::procedureDescription)
 			.or(read::buyerName)
+			.or(() -> Optional.of(read.contractFolderId()).filter(id -> !id.isBlank()))
 			.map(t -> (t.length() > 200) ? t.substring(0, 200) : t)
-			.orElse(read.contractFolderId());
+			.orElse("DUME " + at.toString().substring(0, 10));
 		Map<String, String> answers = new LinkedHashMap<>(prefilled);
-		answers.putAll(read.answers());
+		for (Criterion.Item question : questions) {
+			String value = read.answers().get(question.id());
+			if (value != null) {
+				try {
+					answers.put(question.id(), checked(question, value.strip()));
+				}
+				catch (Refusal ex) {
+					// an answer of the document that does not fit its question is left to
+					// answer again
+				}
+			}
+		}
 		return new EspdResponse(null, structureId, title, Optional.of(xml), read.version(), read.contractFolderId(),
 				read.buyerName(), false, answers, Optional.empty(), Optional.empty(), at, at, 0);
 	}
@@ -154,12 +167,15 @@ class EspdResponse {
 				}
 				case "AMOUNT" -> {
 					String[] amount = Answers.amountParts(value);
-					new BigDecimal(amount[0]);
-					if (!amount[1].matches("[A-Z]{3}")) {
+					String currency = amount[1].toUpperCase(java.util.Locale.ROOT);
+					if (!currency.matches("[A-Z]{3}")) {
 						throw new Refusal(field, "espd.answer.currency");
 					}
+					return Answers.amount(number(amount[0]), currency);
 				}
-				case "QUANTITY", "QUANTITY_INTEGER", "QUANTITY_YEAR", "PERCENTAGE" -> new BigDecimal(value);
+				case "QUANTITY", "QUANTITY_INTEGER", "QUANTITY_YEAR", "PERCENTAGE" -> {
+					return number(value);
+				}
 				case "URL" -> new URI(value).toURL();
 				default -> Text.requiredLines(value, field, ANSWER_MAX);
 			}
@@ -174,6 +190,14 @@ class EspdResponse {
 			throw new Refusal(field, "espd.answer.url", value);
 		}
 		return value;
+	}
+
+	/**
+	 * A number as typed in French or English ({@code 1 500,50}), as XML writes it
+	 * ({@code 1500.50}).
+	 */
+	private static String number(String typed) {
+		return new BigDecimal(typed.replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.')).toPlainString();
 	}
 
 	public Long id() {

@@ -56,7 +56,7 @@ final class Ubl {
 			factory.setXIncludeAware(false);
 			factory.setExpandEntityReferences(false);
 			DocumentBuilder builder = factory.newDocumentBuilder();
-			builder.setErrorHandler(null);
+			builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
 			return builder.parse(new ByteArrayInputStream(xml));
 		}
 		catch (SAXException ex) {

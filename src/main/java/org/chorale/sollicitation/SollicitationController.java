@@ -84,6 +84,7 @@ class SollicitationController {
 	@GetMapping("/structures/{id}/sollicitations-emises/nouvelle")
 	String newRequest(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@RequestParam Optional<Long> facture, Model model) {
+		this.requests.requireSender(me.accountId(), new StructureId(id));
 		SollicitationForm form = facture.map(invoice -> {
 			InvoiceRecord record = this.invoices.issuedRecord(me.accountId(), new StructureId(id), invoice);
 			return SollicitationForm.about(record.number(), record.recipient());
@@ -150,8 +151,9 @@ class SollicitationController {
 			@PathVariable Optional<String> desk, @PathVariable long request, @RequestParam String reason,
 			RedirectAttributes redirect) {
 		Desk at = Desk.of(me, id, desk);
-		return act(at, request, redirect, "sollicitation.transferred",
+		String done = act(at, request, redirect, "sollicitation.transferred",
 				() -> this.requests.transferToSupport(at.reader(), request, reason));
+		return redirect.getFlashAttributes().containsKey("refusal") ? done : "redirect:" + at.base();
 	}
 
 	@PostMapping(SUPPORT + "/{request}/gestionnaire")

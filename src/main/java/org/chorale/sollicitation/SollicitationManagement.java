@@ -28,10 +28,12 @@ import org.chorale.sollicitation.Sollicitations.Page;
 import org.chorale.sollicitation.Sollicitations.Scope;
 import org.chorale.structure.AreaAccess;
 import org.chorale.structure.StructureId;
+import org.chorale.structure.StructureKind;
 import org.chorale.structure.StructureManagement;
 import org.chorale.structure.WorkArea;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,6 +93,9 @@ public class SollicitationManagement {
 		if (draft.subCategory() == null) {
 			throw new Refusal("subCategory", "sollicitation.subCategory.required");
 		}
+		if (!draft.invoiceNumbers().isEmpty() && draft.subCategory().category() != Category.FACTURES) {
+			throw new Refusal("invoiceNumbers", "sollicitation.invoices.category");
+		}
 		List<InvoiceSummary> about = invoices(member, id, draft.invoiceNumbers());
 		Optional<Addressee> addressee = draft.subCategory().category().toRecipient()
 				? Optional.of(addressee(draft.recipientSiret(), about)) : Optional.empty();
@@ -103,6 +108,15 @@ public class SollicitationManagement {
 				request.answeredBy(), id.value(), party.structureName(), addressee.map(Addressee::siret),
 				party.author().name(), true));
 		return new Sent(created.id(), created.number());
+	}
+
+	/**
+	 * @throws AccessDeniedException unless the member may send requests from the
+	 * structure
+	 */
+	@Transactional(readOnly = true)
+	public void requireSender(AccountId member, StructureId id) {
+		party(Reader.sender(member, id)).requireModify();
 	}
 
 	/** A page of the reader's list: sent, received or addressed to support. */
@@ -185,7 +199,12 @@ public class SollicitationManagement {
 		Sollicitation request = visible(party, id);
 		int before = request.messages().size();
 		rule.apply(request, party);
-		this.requests.update(request);
+		try {
+			this.requests.update(request);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw Refusal.of("sollicitation.changed");
+		}
 		if (tells && request.messages().size() > before) {
 			boolean toAddressee = party.side() == Side.EMETTEUR
 					|| (party.side() == Side.DESTINATAIRE && request.addressee().isEmpty());
@@ -214,8 +233,9 @@ public class SollicitationManagement {
 			case DESTINATAIRE -> {
 				AreaAccess area = this.structures.access(reader.account(), reader.structure().orElseThrow(),
 						WorkArea.SOLLICITATIONS_RECUES);
-				if (area.identifier().type() != IdentifierType.SIRET) {
-					throw new AccessDeniedException("Only a structure with a SIRET receives requests");
+				if (area.identifier().type() != IdentifierType.SIRET
+						|| this.structures.structureFor(reader.account(), area.id()).kind() != StructureKind.PUBLIQUE) {
+					throw new AccessDeniedException("Only a public structure with a SIRET receives requests");
 				}
 				yield new Party(Side.DESTINATAIRE, author, area.modify(), area.name(),
 						Scope.addressedTo(area.identifier().value()));
@@ -248,12 +268,24 @@ public class SollicitationManagement {
 		if (recipients.size() > 1) {
 			throw new Refusal("invoiceNumbers", "sollicitation.invoices.recipients");
 		}
+		boolean typed = typedSiret != null && !typedSiret.isBlank();
+		if (!recipients.isEmpty() && typed && !recipients.get(0).equals(typedSiret.strip())) {
+			throw new Refusal("recipientSiret", "sollicitation.recipient.notInvoices", recipients.get(0));
+		}
 		String siret = recipients.isEmpty() ? typedSiret : recipients.get(0);
 		if (siret == null || siret.isBlank()) {
 			throw new Refusal("recipientSiret", "sollicitation.recipient.required");
 		}
-		RecipientView recipient = this.directory.recipient(StructureIdentifier.of(new Siret(siret.strip())))
+		StructureIdentifier identifier = StructureIdentifier.of(new Siret(siret.strip()));
+		RecipientView recipient = this.directory.recipient(identifier)
 			.orElseThrow(() -> new Refusal("recipientSiret", "sollicitation.recipient.unknown", siret.strip()));
+		boolean receives = this.structures.find(identifier)
+			.filter(structure -> structure.kind() == StructureKind.PUBLIQUE)
+			.map(structure -> structure.opened(WorkArea.SOLLICITATIONS_RECUES))
+			.orElse(false);
+		if (!receives) {
+			throw new Refusal("recipientSiret", "sollicitation.recipient.notOnChorale", recipient.name());
+		}
 		return new Addressee(recipient.identifier().value(), recipient.name());
 	}
 

@@ -219,6 +219,13 @@ class EspdPagesTests {
 		assertThat(page(post(this.base + "/profil").param("name", "PAPETERIE TEST")
 			.param("identifier", "40999900000014")
 			.param("size", "géante"))).contains("Choisissez une taille de la liste");
+		assertThat(page(post(this.base + "/profil").param("name", "PAPETERIE TEST")
+			.param("identifier", "40999900000014")
+			.param("representatives[1].firstName", "Paul")))
+			.contains("Le représentant n° 2 demande un prénom et un nom");
+		assertThat(page(post(this.base + "/profil").param("name", "PAPETERIE TEST")
+			.param("identifier", "40999900000014")
+			.param("country", "fr"))).contains("Le pays s&#39;écrit en trois lettres majuscules");
 	}
 
 	@Test
@@ -237,6 +244,22 @@ class EspdPagesTests {
 			.contains(org.springframework.web.util.HtmlUtils.htmlEscape(registered.legalName().orElseThrow()),
 					registered.address().orElseThrow().postalCode())
 			.doesNotContain("NOM SAISI A LA MAIN");
+	}
+
+	@Test
+	void amountsAndNumbersAreTakenAsTypedInFrench() throws Exception {
+		String response = redirect(post(this.base + "/generique"));
+		String turnover = EspdReader.read(EspdDocumentsTests.example("/espd/criteria-4.1.0.xml"))
+			.criteria()
+			.stream()
+			.filter(c -> c.id().equals(EspdDocumentsTests.GENERAL_TURNOVER))
+			.flatMap(c -> c.questions().stream())
+			.filter(q -> q.dataType().equals("AMOUNT"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		act(post(response).param("q." + turnover, "1 500 000,50").param("c." + turnover, "eur"));
+		assertThat(answers(response)).containsEntry(turnover, "1500000.50 EUR");
 	}
 
 	@Test

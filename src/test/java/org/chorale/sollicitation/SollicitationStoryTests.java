@@ -268,6 +268,21 @@ class SollicitationStoryTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("fr-input-group--error", "Paiement");
+		String hospital = TestPeople.email("hopital");
+		TestStructures.publicStructure(this.context, new Siret(HOSPITAL), "CHU DE DEMOVILLE", hospital,
+				EnumSet.of(WorkArea.FACTURES_RECUES));
+		page = this.mvc
+			.perform(multipart(sent()).param("subCategory", "QUESTION_GENERALE")
+				.param("recipientSiret", HOSPITAL)
+				.param("subject", "Question")
+				.param("message", "Bonjour")
+				.with(as(this.supplier.manager()))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("ne reçoit pas encore de sollicitations sur Chorale");
 		assertThat(this.jdbc.sql("select count(*) from sollicitation").query(Integer.class).single()).isZero();
 	}
 
