@@ -51,11 +51,46 @@ class CriteriaCatalogue {
 					this.byId.put(csv.field(5), known);
 				}
 			}
-			this.criteria = resource("/espd/criteria-4.1.0.xml").readAllBytes();
+			this.criteria = withoutExamples(resource("/espd/criteria-4.1.0.xml").readAllBytes());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The EDM's example request without its example data: no buyer, procedure or lot, and
+	 * no requirement values ("ISO 9001", "[Register Name]"...) that a generic response or
+	 * a buyer's request would otherwise present as real. Lot identifiers and the yes/no
+	 * controls stay: they are structure, not data.
+	 */
+	static byte[] withoutExamples(byte[] xml) {
+		org.w3c.dom.Document document = Ubl.parse(xml);
+		org.w3c.dom.Element root = document.getDocumentElement();
+		for (String name : List.of("ContractingParty", "ProcurementProject", "ProcurementProjectLot")) {
+			Ubl.children(root, Ubl.CAC, name).forEach(root::removeChild);
+		}
+		for (String name : List.of("ContractFolderID", "ProcedureCode")) {
+			Ubl.children(root, Ubl.CBC, name).forEach(root::removeChild);
+		}
+		org.w3c.dom.NodeList properties = document.getElementsByTagNameNS(Ubl.CAC, "TenderingCriterionProperty");
+		for (int i = 0; i < properties.getLength(); i++) {
+			org.w3c.dom.Element property = (org.w3c.dom.Element) properties.item(i);
+			String type = Ubl.text(property, "ValueDataTypeCode").orElse("");
+			if (!Ubl.text(property, "TypeCode").orElse("").equals("REQUIREMENT") || type.equals("LOT_IDENTIFIER")
+					|| type.equals("CODE_BOOLEAN")) {
+				continue;
+			}
+			for (org.w3c.dom.Node child = property.getFirstChild(); child != null;) {
+				org.w3c.dom.Node next = child.getNextSibling();
+				if (child.getLocalName() != null && (child.getLocalName().startsWith("Expected")
+						|| child.getLocalName().equals("ApplicablePeriod"))) {
+					property.removeChild(child);
+				}
+				child = next;
+			}
+		}
+		return Ubl.write(document);
 	}
 
 	/** The full ESPD-EDM 4.1.0 request: every criterion, for a generic response. */

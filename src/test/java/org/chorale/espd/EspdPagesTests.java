@@ -138,6 +138,8 @@ class EspdPagesTests {
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(EspdSchemas.requestProblems(xml)).isEmpty();
+		assertThat(new String(xml, StandardCharsets.UTF_8)).doesNotContain("ISO 9001", "[Register Name]",
+				"PP.20170419");
 		EspdDocument read = EspdReader.read(xml);
 		assertThat(read.request()).isTrue();
 		assertThat(read.buyerName()).hasValue("COMMUNE DE DEMOVILLE");
@@ -190,7 +192,8 @@ class EspdPagesTests {
 	@Test
 	void aGenericAndASimplifiedEspdAskWhatTheyNeed() throws Exception {
 		String generic = redirect(post(this.base + "/generique"));
-		assertThat(page(get(generic))).contains("DUME générique", "Assurance contre les risques professionnels");
+		assertThat(page(get(generic))).contains("DUME générique", "Assurance contre les risques professionnels")
+			.doesNotContain("ISO 9001", "[Register Name]", "PP.20170419.1024-9");
 		String simplified = redirect(post(this.base + "/generique").param("simplified", "true"));
 		assertThat(page(get(simplified)))
 			.contains("DUME simplifié", "Chiffre d’affaires annuel général", "Effectif moyen annuel",
@@ -199,6 +202,7 @@ class EspdPagesTests {
 		act(post(simplified).param("place", "Paris").param("declaredOn", "2026-12-02"));
 		byte[] xml = download(simplified + "/xml");
 		assertThat(EspdSchemas.responseProblems(xml)).isEmpty();
+		assertThat(new String(xml, StandardCharsets.UTF_8)).doesNotContain("PP.20170419", "[Additional information");
 		assertThat(EspdReader.read(xml).criteria()).hasSize(26);
 	}
 
