@@ -43,10 +43,12 @@ class SollicitationMails {
 		Readers readers = readers(event);
 		String link = this.mailer.link(readers.path() + "/" + event.id());
 		for (Person person : readers.people()) {
-			this.notices.tell(person, Topic.SOLLICITATIONS, event.first() ? "sollicitationNew" : "sollicitationMessage",
+			this.notices.tell(person, Topic.SOLLICITATIONS, event.kind().mail(),
 					new Object[] { person.displayName(), event.number(),
-							event.first() ? event.senderName() : event.author(), event.subject(), link },
-					"mail.digest.sollicitation", new Object[] { event.number(), event.author(), event.subject() });
+							(event.kind() == SollicitationPosted.Kind.NEW) ? event.senderName() : event.author(),
+							event.subject(), link },
+					"mail.digest.sollicitation." + event.kind().name(),
+					new Object[] { event.number(), event.author(), event.subject() });
 		}
 	}
 

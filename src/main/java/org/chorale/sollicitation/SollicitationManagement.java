@@ -106,7 +106,7 @@ public class SollicitationManagement {
 		Sollicitations.Created created = this.requests.insert(request);
 		this.events.publishEvent(new SollicitationPosted(created.id(), created.number(), request.subject(),
 				request.answeredBy(), id.value(), party.structureName(), addressee.map(Addressee::siret),
-				party.author().name(), true));
+				party.author().name(), SollicitationPosted.Kind.NEW));
 		return new Sent(created.id(), created.number());
 	}
 
@@ -136,33 +136,46 @@ public class SollicitationManagement {
 		return new Thread(visible(party, id), party);
 	}
 
-	/** Adds the reader's message to the thread, with its files. */
+	/**
+	 * Adds the reader's message to the thread, with its files; the other side hears of
+	 * it.
+	 */
 	public void reply(Reader reader, long id, String message, List<NewFile> files) {
 		List<NewAttachment> attachments = attachments(files);
-		change(reader, id, true, (request, party) -> request.reply(party.side(), party.author(), message, attachments,
-				this.clock.instant()));
+		change(reader, id, (request, party) -> {
+			request.reply(party.side(), party.author(), message, attachments, this.clock.instant());
+			tell(request, otherSide(request, party), party, SollicitationPosted.Kind.MESSAGE);
+		});
 	}
 
 	/** Someone on the addressee's side (or support) takes the request in hand. */
 	public void takeInHand(Reader reader, long id) {
-		change(reader, id, false, (request, party) -> {
+		change(reader, id, (request, party) -> {
 			party.requireAnswering();
 			request.takeInHand(party.author(), this.clock.instant());
 		});
 	}
 
-	/** Either side closes the request. */
+	/** Either side closes the request; the other hears of it. */
 	public void close(Reader reader, long id) {
-		change(reader, id, false, (request, party) -> request.close(party.author(), this.clock.instant()));
+		change(reader, id, (request, party) -> {
+			request.close(party.author(), this.clock.instant());
+			tell(request, otherSide(request, party), party, SollicitationPosted.Kind.CLOSED);
+		});
 	}
 
-	/** The recipient hands a request outside its remit to support, saying why. */
+	/**
+	 * The recipient hands a request outside its remit to support, saying why: support
+	 * receives it as new, the sender hears of it.
+	 */
 	public void transferToSupport(Reader reader, long id, String why) {
-		change(reader, id, true, (request, party) -> {
+		change(reader, id, (request, party) -> {
 			if (party.side() != Side.DESTINATAIRE) {
 				throw new AccessDeniedException("Only the recipient transfers a request to support");
 			}
 			request.transferToSupport(party.author(), why, this.clock.instant());
+			tell(request, Side.SUPPORT, party, SollicitationPosted.Kind.NEW);
+			tell(request, Side.EMETTEUR, party, SollicitationPosted.Kind.TRANSFERRED);
 		});
 	}
 
@@ -193,11 +206,14 @@ public class SollicitationManagement {
 			.orElseThrow(() -> new AccessDeniedException("No file " + attachment + " in request " + id));
 	}
 
-	private void change(Reader reader, long id, boolean tells, ChangeRule rule) {
+	/**
+	 * Applies the rule to the request as the reader's side, then writes it; what the rule
+	 * tells the other side is published with the change.
+	 */
+	private void change(Reader reader, long id, ChangeRule rule) {
 		Party party = party(reader);
 		party.requireModify();
 		Sollicitation request = visible(party, id);
-		int before = request.messages().size();
 		rule.apply(request, party);
 		try {
 			this.requests.update(request);
@@ -205,14 +221,17 @@ public class SollicitationManagement {
 		catch (OptimisticLockingFailureException ex) {
 			throw Refusal.of("sollicitation.changed");
 		}
-		if (tells && request.messages().size() > before) {
-			boolean toAddressee = party.side() == Side.EMETTEUR
-					|| (party.side() == Side.DESTINATAIRE && request.addressee().isEmpty());
-			Side to = toAddressee ? request.answeredBy() : Side.EMETTEUR;
-			this.events.publishEvent(new SollicitationPosted(request.id(), request.number(), request.subject(), to,
-					request.sender().structureId(), request.sender().name(), request.addressee().map(Addressee::siret),
-					party.author().name(), false));
-		}
+	}
+
+	/** The side that should hear of what this party did: the sender, or who answers. */
+	private static Side otherSide(Sollicitation request, Party party) {
+		return (party.side() == Side.EMETTEUR) ? request.answeredBy() : Side.EMETTEUR;
+	}
+
+	private void tell(Sollicitation request, Side to, Party party, SollicitationPosted.Kind kind) {
+		this.events.publishEvent(new SollicitationPosted(request.id(), request.number(), request.subject(), to,
+				request.sender().structureId(), request.sender().name(), request.addressee().map(Addressee::siret),
+				party.author().name(), kind));
 	}
 
 	private Sollicitation visible(Party party, long id) {

@@ -138,6 +138,8 @@ class SollicitationStoryTests {
 		assertThat(page(get(sent()).param("text", "non payée"), this.supplier.manager())).contains(number);
 
 		act(post(thread + "/cloture"), this.supplier.manager());
+		assertThat(TestMail.body(TestMail.withSubject(this.mayor, "Sollicitation " + number + " clôturée")))
+			.contains("a clôturé la sollicitation " + number);
 		assertThat(page(get(received + "/" + id), this.mayor)).contains("Clôturée")
 			.doesNotContain("Envoyer le message");
 		Map<String, Object> refused = act(
@@ -233,6 +235,13 @@ class SollicitationStoryTests {
 		long id = Long.parseLong(thread.substring(thread.lastIndexOf('/') + 1));
 		String received = "/structures/" + this.commune.value() + "/sollicitations-recues/" + id;
 		act(post(received + "/transfert").param("reason", "Question de compte : le support y répond."), this.mayor);
+		String number = number(id);
+		assertThat(TestMail
+			.body(TestMail.withSubject(this.supplier.manager(), "Sollicitation " + number + " transmise au support")))
+			.contains("transmis la sollicitation " + number);
+		assertThat(
+				TestMail.withSubject(this.agent, "Sollicitation " + number + " de PAPETERIE TEST : Mot de passe perdu"))
+			.isNotNull();
 		forbidden(get(received), this.mayor);
 		assertThat(page(get("/support/sollicitations/" + id), this.agent)).contains("Mot de passe perdu",
 				"Question de compte : le support y répond.", "Support de la plateforme");
