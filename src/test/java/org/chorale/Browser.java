@@ -130,14 +130,16 @@ public final class Browser implements AutoCloseable {
 	 * What a link of the page downloads, fetched with the page's session: its status, its
 	 * type and its first characters ("200 application/pdf %PDF-1.7...").
 	 */
-	public String download(String linkId) {
-		String href = this.driver.findElement(By.id(linkId)).getDomAttribute("href");
-		Object answer = ((JavascriptExecutor) this.driver)
-			.executeAsyncScript("const done = arguments[arguments.length - 1];"
-					+ "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
-					+ " + r.headers.get('Content-Type') + ' '"
-					+ " + new TextDecoder().decode(new Uint8Array(b).slice(0, 400)))))"
-					+ ".catch(e => done('failed ' + e));", href);
+	public String download(String id) {
+		Object answer = ((JavascriptExecutor) this.driver).executeAsyncScript(
+				"const done = arguments[arguments.length - 1];" + "const e = document.getElementById(arguments[0]);"
+						+ "const sent = e.tagName === 'A' ? fetch(e.href)"
+						+ " : fetch(e.formAction, {method: 'POST', body: new URLSearchParams(new FormData(e.form))});"
+						+ "sent.then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+						+ " + r.headers.get('Content-Type') + ' '"
+						+ " + new TextDecoder().decode(new Uint8Array(b).slice(0, 400)))))"
+						+ ".catch(e => done('failed ' + e));",
+				id);
 		return String.valueOf(answer);
 	}
 

@@ -1,8 +1,6 @@
 package org.chorale.espd;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -154,7 +152,7 @@ class EspdController {
 		Map<String, String> typed = typed(form);
 		try {
 			this.espd.answer(me.accountId(), new StructureId(id), response, typed, form.getFirst("place"),
-					date(form.getFirst("declaredOn")));
+					form.getFirst("declaredOn"));
 			redirect.addFlashAttribute("saved", "espd.saved");
 			return "redirect:/structures/" + id + "/dume/" + response;
 		}
@@ -168,12 +166,16 @@ class EspdController {
 	}
 
 	/**
-	 * Exports a new version and downloads it; says why on the response's page if it
-	 * cannot.
+	 * Saves the answers on the page, then exports them as a new version and downloads it;
+	 * says why on the response's page if it cannot.
 	 */
-	@GetMapping("/{response}/xml")
+	@PostMapping("/{response}/xml")
 	Object xml(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long response,
-			RedirectAttributes redirect) {
+			@RequestParam MultiValueMap<String, String> form, Locale locale, Model model, RedirectAttributes redirect) {
+		String saved = answer(me, id, response, form, locale, model, redirect);
+		if (!saved.startsWith("redirect:")) {
+			return saved;
+		}
 		try {
 			return download(this.espd.export(me.accountId(), new StructureId(id), response), MediaType.APPLICATION_XML);
 		}
@@ -217,18 +219,6 @@ class EspdController {
 			}
 		});
 		return typed;
-	}
-
-	private static LocalDate date(String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(typed.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new Refusal("declaredOn", "espd.answer.date", typed);
-		}
 	}
 
 }

@@ -165,7 +165,7 @@ public class EspdManagement {
 	 * @throws Refusal naming the question whose value does not fit its type
 	 */
 	void answer(AccountId member, StructureId id, long response, Map<String, String> typed, String place,
-			LocalDate declaredOn) {
+			String declaredOn) {
 		area(member, id, true);
 		EspdResponse found = find(id, response);
 		List<Criterion> criteria = criteria(found);

@@ -108,11 +108,12 @@ class EspdResponse {
 	}
 
 	/**
-	 * Records the answers to these questions (an empty value clears one) and Part VI.
+	 * Records the answers to these questions (an empty value clears one) and Part VI's
+	 * place and date ({@code null}: not on the form, kept as they were).
 	 * @throws Refusal naming the question ({@code answers[ID]}) whose value does not fit
 	 * its type, or the place
 	 */
-	void answer(List<Criterion.Item> questions, Map<String, String> typed, String place, LocalDate declaredOn,
+	void answer(List<Criterion.Item> questions, Map<String, String> typed, String place, String declaredOn,
 			Instant at) {
 		Map<String, String> next = new LinkedHashMap<>(this.answers);
 		for (Criterion.Item question : questions) {
@@ -127,9 +128,13 @@ class EspdResponse {
 				next.put(question.id(), checked(question, value.strip()));
 			}
 		}
+		if (place != null) {
+			this.place = Optional.ofNullable(Text.optional(place, "place", 200));
+		}
+		if (declaredOn != null) {
+			this.declaredOn = declaredOn.isBlank() ? Optional.empty() : Optional.of(date(declaredOn.strip()));
+		}
 		this.answers = next;
-		this.place = Optional.ofNullable(Text.optional(place, "place", 200));
-		this.declaredOn = Optional.ofNullable(declaredOn);
 		this.updatedAt = at;
 	}
 
@@ -190,6 +195,15 @@ class EspdResponse {
 			throw new Refusal(field, "espd.answer.url", value);
 		}
 		return value;
+	}
+
+	private static LocalDate date(String typed) {
+		try {
+			return LocalDate.parse(typed);
+		}
+		catch (DateTimeParseException ex) {
+			throw new Refusal("declaredOn", "espd.answer.date", typed);
+		}
 	}
 
 	/**

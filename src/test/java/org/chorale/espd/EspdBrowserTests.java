@@ -65,7 +65,8 @@ class EspdBrowserTests {
 			assertThat(browser.checked("y." + EspdPagesTests.C1_ANSWER)).isTrue();
 			assertThat(browser.value("q." + EspdPagesTests.C1_DATE)).isEqualTo("2024-03-01");
 
-			assertThat(browser.text()).contains("Télécharger le XML (ESPD-EDM 4.1.0)", "Télécharger le PDF");
+			assertThat(browser.text()).contains("Enregistrer et télécharger le XML (ESPD-EDM 4.1.0)",
+					"Télécharger le PDF");
 			assertThat(browser.download("download-xml")).startsWith("200 application/xml")
 				.contains("<QualificationApplicationResponse");
 			assertThat(browser.download("download-pdf")).startsWith("200 application/pdf %PDF-");

@@ -78,19 +78,19 @@ class EspdPagesTests {
 		String page = page(get(response));
 		assertThat(page).contains("Partie III : motifs d&#39;exclusion", "Participation à une organisation criminelle",
 				"Votre réponse", "PP.20170419.1024-9");
-		Map<String, Object> refused = flash(get(response + "/xml"));
+		Map<String, Object> refused = flash(post(response + "/xml"));
 		assertThat(page(get(response).flashAttrs(refused))).contains("Remplissez la partie VI");
 
 		act(post(response).param("q." + C1_ANSWER, "true")
 			.param("q." + C1_DATE, "2024-03-01")
 			.param("place", "Paris")
 			.param("declaredOn", "2026-12-02"));
-		byte[] first = download(response + "/xml");
+		byte[] first = exportXml(response);
 		assertThat(EspdSchemas.responseProblems(first)).isEmpty();
 		EspdDocument read = EspdReader.read(first);
 		assertThat(read.answers()).containsEntry(C1_ANSWER, "true").containsEntry(C1_DATE, "2024-03-01");
 		assertThat(read.operatorName()).hasValue("PAPETERIE TEST");
-		byte[] second = download(response + "/xml");
+		byte[] second = exportXml(response);
 		assertThat(new String(second, StandardCharsets.UTF_8)).contains(
 				"<cbc:PreviousVersionID schemeAgencyID=\"OP\" schemeVersionID=\"4.1.0\">" + read.uuid().orElseThrow());
 		assertThat(page(get(response))).contains("Version 2 exportée", "Version 1 exportée");
@@ -150,7 +150,7 @@ class EspdPagesTests {
 		assertThat(page(get(response))).contains("COMMUNE DE DEMOVILLE", "DEMO-2027-01", "Fournitures scolaires 2027",
 				"Chiffre d’affaires annuel général");
 		act(post(response).param("place", "Paris").param("declaredOn", "2026-12-02"));
-		byte[] answered = download(response + "/xml");
+		byte[] answered = exportXml(response);
 		assertThat(EspdSchemas.responseProblems(answered)).isEmpty();
 		assertThat(EspdReader.read(answered).contractFolderId()).isEqualTo("DEMO-2027-01");
 		this.mvc.perform(get(this.base + "/demandes/nouvelle").with(as(this.manager)))
@@ -184,7 +184,7 @@ class EspdPagesTests {
 		String firstQuestion = request.criteria().get(0).questions().get(0).id();
 		assertThat(answers(response)).containsEntry(firstQuestion, "true");
 		act(post(response).param("place", "Lyon").param("declaredOn", "2026-12-02"));
-		byte[] xml = download(response + "/xml");
+		byte[] xml = exportXml(response);
 		assertThat(EspdSchemas.responseProblems(xml)).isEmpty();
 		assertThat(EspdReader.read(xml).answers()).containsEntry(firstQuestion, "true");
 	}
@@ -200,7 +200,7 @@ class EspdPagesTests {
 					"Participation à une organisation criminelle")
 			.doesNotContain("Assurance contre les risques professionnels");
 		act(post(simplified).param("place", "Paris").param("declaredOn", "2026-12-02"));
-		byte[] xml = download(simplified + "/xml");
+		byte[] xml = exportXml(simplified);
 		assertThat(EspdSchemas.responseProblems(xml)).isEmpty();
 		assertThat(new String(xml, StandardCharsets.UTF_8)).doesNotContain("PP.20170419", "[Additional information");
 		assertThat(EspdReader.read(xml).criteria()).hasSize(26);
@@ -218,7 +218,7 @@ class EspdPagesTests {
 			.param("representatives[0].position", "Gérante"));
 		String generic = redirect(post(this.base + "/generique"));
 		act(post(generic).param("place", "Paris").param("declaredOn", "2026-12-02"));
-		String xml = new String(download(generic + "/xml"), StandardCharsets.UTF_8);
+		String xml = new String(exportXml(generic), StandardCharsets.UTF_8);
 		assertThat(xml).contains("<cbc:FamilyName>DUPONT</cbc:FamilyName>", ">small</cbc:IndustryClassificationCode>");
 		assertThat(page(post(this.base + "/profil").param("name", "PAPETERIE TEST")
 			.param("identifier", "40999900000014")
@@ -318,6 +318,15 @@ class EspdPagesTests {
 	private String importFile(byte[] xml) throws Exception {
 		return redirect(multipart(this.base + "/import")
 			.file(new MockMultipartFile("file", "demande.xml", "application/xml", xml)));
+	}
+
+	/** Exports the response's saved answers as XML, as its page's button does. */
+	private byte[] exportXml(String response) throws Exception {
+		return this.mvc.perform(post(response + "/xml").with(as(this.manager)).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 	}
 
 	private byte[] download(String path) throws Exception {
