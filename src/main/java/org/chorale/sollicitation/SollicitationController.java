@@ -3,6 +3,7 @@ package org.chorale.sollicitation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.chorale.account.SignedInUser;
@@ -128,7 +129,9 @@ class SollicitationController {
 			@PathVariable Optional<String> desk, @PathVariable long request, @RequestParam String message,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
 		Desk at = Desk.of(me, id, desk);
+		boolean withFiles = files != null && files.stream().anyMatch(f -> !f.isEmpty());
 		return act(at, request, redirect, "sollicitation.replied",
+				Map.of("message", message, "files", String.valueOf(withFiles)),
 				() -> this.requests.reply(at.reader(), request, message, files(files)));
 	}
 
@@ -136,14 +139,16 @@ class SollicitationController {
 	String takeInHand(@AuthenticationPrincipal SignedInUser me, @PathVariable Optional<Long> id,
 			@PathVariable Optional<String> desk, @PathVariable long request, RedirectAttributes redirect) {
 		Desk at = Desk.of(me, id, desk);
-		return act(at, request, redirect, "sollicitation.taken", () -> this.requests.takeInHand(at.reader(), request));
+		return act(at, request, redirect, "sollicitation.taken", Map.of(),
+				() -> this.requests.takeInHand(at.reader(), request));
 	}
 
 	@PostMapping({ DESKS + "/{request}/cloture", SUPPORT + "/{request}/cloture" })
 	String close(@AuthenticationPrincipal SignedInUser me, @PathVariable Optional<Long> id,
 			@PathVariable Optional<String> desk, @PathVariable long request, RedirectAttributes redirect) {
 		Desk at = Desk.of(me, id, desk);
-		return act(at, request, redirect, "sollicitation.closed.done", () -> this.requests.close(at.reader(), request));
+		return act(at, request, redirect, "sollicitation.closed.done", Map.of(),
+				() -> this.requests.close(at.reader(), request));
 	}
 
 	@PostMapping(DESKS + "/{request}/transfert")
@@ -151,7 +156,7 @@ class SollicitationController {
 			@PathVariable Optional<String> desk, @PathVariable long request, @RequestParam String reason,
 			RedirectAttributes redirect) {
 		Desk at = Desk.of(me, id, desk);
-		String done = act(at, request, redirect, "sollicitation.transferred",
+		String done = act(at, request, redirect, "sollicitation.transferred", Map.of("reason", reason),
 				() -> this.requests.transferToSupport(at.reader(), request, reason));
 		return redirect.getFlashAttributes().containsKey("refusal") ? done : "redirect:" + at.base();
 	}
@@ -160,7 +165,7 @@ class SollicitationController {
 	String appoint(@AuthenticationPrincipal SignedInUser me, @PathVariable long request, @RequestParam String login,
 			@RequestParam String reason, RedirectAttributes redirect) {
 		Desk at = Desk.of(me, Optional.empty(), Optional.empty());
-		return act(at, request, redirect, "sollicitation.appointed",
+		return act(at, request, redirect, "sollicitation.appointed", Map.of("login", login, "appointReason", reason),
 				() -> this.requests.appointPrimaryManager(at.reader(), request, new EmailAddress(login), reason));
 	}
 
@@ -194,13 +199,19 @@ class SollicitationController {
 	/**
 	 * Does it, or says on the thread's page why not (a closed request, a wrong login...).
 	 */
-	private static String act(Desk at, long request, RedirectAttributes redirect, String done, Runnable action) {
+	/**
+	 * @param typed what the member typed, given back to the page when refused, so that
+	 * nothing is typed twice
+	 */
+	private static String act(Desk at, long request, RedirectAttributes redirect, String done,
+			Map<String, String> typed, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("saved", done);
 		}
 		catch (Refusal | InvalidIdentifier ex) {
 			redirect.addFlashAttribute("refusal", ex);
+			redirect.addFlashAttribute("typed", typed);
 		}
 		return "redirect:" + at.base() + "/" + request;
 	}

@@ -205,8 +205,9 @@ class SollicitationStoryTests {
 		Map<String, Object> refused = act(
 				post(desk + "/gestionnaire").param("login", "personne@example.test").param("reason", "Vérifié"),
 				this.agent);
-		assertThat(page(get(desk).flashAttrs(refused), this.agent))
-			.contains("Aucun compte actif n&#39;a l&#39;identifiant personne@example.test");
+		assertThat(page(get(desk).flashAttrs(refused), this.agent)).contains(
+				"Aucun compte actif n&#39;a l&#39;identifiant personne@example.test", "value=\"personne@example.test\"",
+				">Vérifié</textarea>");
 
 		Map<String, Object> appointed = act(post(desk + "/gestionnaire").param("login", accountant)
 			.param("reason", "Kbis et courrier du dirigeant reçus."), this.agent);
