@@ -254,44 +254,23 @@ class SollicitationStoryTests {
 
 	@Test
 	void aFormWithAnUnknownInvoiceOrRecipientSaysWhyNextToItsField() throws Exception {
-		String page = this.mvc
-			.perform(multipart(sent()).param("subCategory", "PAIEMENT")
-				.param("invoiceNumbers", "F-INCONNUE")
-				.param("subject", "Paiement")
-				.param("message", "Quand ?")
-				.with(as(this.supplier.manager()))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = page(multipart(sent()).param("subCategory", "PAIEMENT")
+			.param("invoiceNumbers", "F-INCONNUE")
+			.param("subject", "Paiement")
+			.param("message", "Quand ?"), this.supplier.manager());
 		assertThat(page).contains("Votre structure n&#39;a pas émis de facture numéro F-INCONNUE");
-		page = this.mvc
-			.perform(multipart(sent()).param("subCategory", "PAIEMENT")
-				.param("recipientSiret", "12345678901234")
-				.param("subject", "Paiement")
-				.param("message", "Quand ?")
-				.with(as(this.supplier.manager()))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		page = page(multipart(sent()).param("subCategory", "PAIEMENT")
+			.param("recipientSiret", "12345678901234")
+			.param("subject", "Paiement")
+			.param("message", "Quand ?"), this.supplier.manager());
 		assertThat(page).contains("fr-input-group--error", "Paiement");
 		String hospital = TestPeople.email("hopital");
 		TestStructures.publicStructure(this.context, new Siret(HOSPITAL), "CHU DE DEMOVILLE", hospital,
 				EnumSet.of(WorkArea.FACTURES_RECUES));
-		page = this.mvc
-			.perform(multipart(sent()).param("subCategory", "QUESTION_GENERALE")
-				.param("recipientSiret", HOSPITAL)
-				.param("subject", "Question")
-				.param("message", "Bonjour")
-				.with(as(this.supplier.manager()))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		page = page(multipart(sent()).param("subCategory", "QUESTION_GENERALE")
+			.param("recipientSiret", HOSPITAL)
+			.param("subject", "Question")
+			.param("message", "Bonjour"), this.supplier.manager());
 		assertThat(page).contains("ne reçoit pas encore de sollicitations sur Chorale");
 		assertThat(this.jdbc.sql("select count(*) from sollicitation").query(Integer.class).single()).isZero();
 	}
