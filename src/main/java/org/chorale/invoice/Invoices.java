@@ -50,12 +50,15 @@ class Invoices {
 					    values (coalesce(cast(:reserved as bigint), nextval(pg_get_serial_sequence('invoice', 'id'))),
 					            :supplier, :supplierIdentifier, :supplierName, :deposit, :position, :number, :year, :kind, :cadre, :issueDate, :dueDate, :currency,
 					            :recipientId, :recipient, :recipientName, :serviceCode, :commitment,
-					            :withoutVat, :vat, :withVat, :due, :syntax, :sha256, :available, :at, :at, :validator)
+					            :withoutVat, :vat, :withVat, :due, :syntax, :sha256, :available, :at,
+					            (select d.deposited_at from deposit d where d.id = :deposit), :validator)
 					    on conflict (supplier_id, year, number) do nothing
 					    returning id),
 					history as (
 					    insert into invoice_status_change (invoice_id, rank, status, at)
-					    select id, rank, status, :at from added, (values (1, :deposited), (2, :available)) as s(rank, status))
+					    select id, rank, status, at from added,
+					    (values (1, :deposited, (select d.deposited_at from deposit d where d.id = :deposit)),
+					            (2, :available, cast(:at as timestamptz))) as s(rank, status, at))
 					select id from added""")
 			.param("reserved", claim.reservedInvoice().orElse(null))
 			.param("supplier", claim.structure())
