@@ -152,7 +152,7 @@ class EspdController {
 		Map<String, String> typed = typed(form);
 		try {
 			this.espd.answer(me.accountId(), new StructureId(id), response, typed, form.getFirst("place"),
-					form.getFirst("declaredOn"));
+					form.getFirst("declaredOn"), version(form.getFirst("version")));
 			redirect.addFlashAttribute("saved", "espd.saved");
 			return "redirect:/structures/" + id + "/dume/" + response;
 		}
@@ -219,6 +219,16 @@ class EspdController {
 			}
 		});
 		return typed;
+	}
+
+	/** The version of the response the page was read at, if the form says. */
+	private static Integer version(String typed) {
+		try {
+			return (typed == null) ? null : Integer.valueOf(typed.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 }

@@ -165,9 +165,12 @@ public class EspdManagement {
 	 * @throws Refusal naming the question whose value does not fit its type
 	 */
 	void answer(AccountId member, StructureId id, long response, Map<String, String> typed, String place,
-			String declaredOn) {
+			String declaredOn, Integer readVersion) {
 		area(member, id, true);
 		EspdResponse found = find(id, response);
+		if (readVersion != null && readVersion != found.version()) {
+			throw Refusal.of("espd.changed");
+		}
 		List<Criterion> criteria = criteria(found);
 		found.answer(criteria.stream().flatMap(c -> c.questions().stream()).toList(), typed, place, declaredOn,
 				this.clock.instant());
@@ -196,6 +199,7 @@ public class EspdManagement {
 	 */
 	public Exported export(AccountId member, StructureId id, long response) {
 		area(member, id, true);
+		this.responses.lock(id.value(), response);
 		EspdResponse found = find(id, response);
 		found.requireExportable();
 		List<Export> before = this.responses.exports(response);

@@ -271,7 +271,7 @@ class EspdResponse {
 		return this.updatedAt;
 	}
 
-	int version() {
+	public int version() {
 		return this.version;
 	}
 

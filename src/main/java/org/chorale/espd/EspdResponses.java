@@ -85,6 +85,18 @@ class EspdResponses {
 			.optional();
 	}
 
+	/**
+	 * Holds the response until the transaction ends: one export at a time takes the next
+	 * version.
+	 */
+	void lock(long structure, long id) {
+		this.jdbc.sql("select id from espd_response where id = :id and structure_id = :structure for update")
+			.param("id", id)
+			.param("structure", structure)
+			.query(Long.class)
+			.optional();
+	}
+
 	List<EspdResponse> ofStructure(long structure) {
 		return this.jdbc.sql("select * from espd_response where structure_id = :structure order by updated_at desc")
 			.param("structure", structure)

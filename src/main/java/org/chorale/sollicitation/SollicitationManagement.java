@@ -273,11 +273,16 @@ public class SollicitationManagement {
 		for (String number : numbers) {
 			InvoiceFilter filter = new InvoiceFilter(null, null, null, null, null, null, null, null, null, null, number,
 					null, null);
-			found.add(this.invoices.issued(member, id, filter, 0, 1)
-				.invoices()
-				.stream()
-				.findFirst()
-				.orElseThrow(() -> new Refusal("invoiceNumbers", "sollicitation.invoice.unknown", number)));
+			try {
+				found.add(this.invoices.issued(member, id, filter, 0, 1)
+					.invoices()
+					.stream()
+					.findFirst()
+					.orElseThrow(() -> new Refusal("invoiceNumbers", "sollicitation.invoice.unknown", number)));
+			}
+			catch (AccessDeniedException ex) {
+				throw new Refusal("invoiceNumbers", "sollicitation.invoices.noArea");
+			}
 		}
 		return found;
 	}

@@ -267,6 +267,15 @@ class EspdPagesTests {
 	}
 
 	@Test
+	void anAnswerSentFromAPageReadBeforeSomeoneElseSavedIsRefused() throws Exception {
+		String response = importFile(EspdDocumentsTests.example("/espd/criteria-4.1.0.xml"));
+		act(post(response).param("version", "0").param("q." + C1_ANSWER, "true"));
+		assertThat(page(post(response).param("version", "0").param("q." + C1_ANSWER, "false")))
+			.contains("Ce DUME a été modifié entre-temps");
+		assertThat(answers(response)).containsEntry(C1_ANSWER, "true");
+	}
+
+	@Test
 	void anAnswerOfTheWrongTypeIsRefusedAndNothingIsSaved() throws Exception {
 		String response = importFile(EspdDocumentsTests.example("/espd/criteria-4.1.0.xml"));
 		String page = page(post(response).param("q." + C1_DATE, "01/03/2024").param("place", "Paris"));

@@ -272,6 +272,13 @@ class SollicitationStoryTests {
 			.param("subject", "Question")
 			.param("message", "Bonjour"), this.supplier.manager());
 		assertThat(page).contains("ne reçoit pas encore de sollicitations sur Chorale");
+		String clerk = TestPeople.email("secretaire");
+		TestStructures.member(this.context, this.supplier.id(), clerk,
+				Map.of(WorkArea.SOLLICITATIONS_EMISES, AccessRight.MODIFICATION));
+		assertThat(page(multipart(sent()).param("subCategory", "PAIEMENT")
+			.param("invoiceNumbers", "F-2026-1")
+			.param("subject", "Paiement")
+			.param("message", "Quand ?"), clerk)).contains("Vous n&#39;avez pas accès aux factures émises");
 		assertThat(this.jdbc.sql("select count(*) from sollicitation").query(Integer.class).single()).isZero();
 	}
 
