@@ -158,22 +158,16 @@ class Account {
 		return true;
 	}
 
-	/** Makes the person a platform administrator, or no longer one. */
-	void administer(boolean administrator) {
-		this.administrator = administrator;
+	/** Gives the person one of the platform operators' roles, or takes it back. */
+	void assign(Operator role, boolean granted) {
+		switch (role) {
+			case ADMINISTRATOR -> this.administrator = granted;
+			case SUPPORT -> this.support = granted;
+		}
 	}
 
-	boolean administrator() {
-		return this.administrator;
-	}
-
-	/** Makes the person one of the platform's support staff, or no longer one. */
-	void support(boolean support) {
-		this.support = support;
-	}
-
-	boolean support() {
-		return this.support;
+	boolean holds(Operator role) {
+		return (role == Operator.ADMINISTRATOR) ? this.administrator : this.support;
 	}
 
 	boolean technical() {

@@ -226,10 +226,7 @@ public class AccountManagement {
 	 */
 	public boolean assign(EmailAddress loginEmail, Operator role, boolean granted) {
 		return this.accounts.findByLoginEmail(loginEmail.value()).map(account -> {
-			switch (role) {
-				case ADMINISTRATOR -> account.administer(granted);
-				case SUPPORT -> account.support(granted);
-			}
+			account.assign(role, granted);
 			this.accounts.save(account);
 			return true;
 		}).orElse(false);
@@ -248,9 +245,7 @@ public class AccountManagement {
 	/** Whether this person holds the role. */
 	@Transactional(readOnly = true)
 	public boolean holds(AccountId id, Operator role) {
-		return this.accounts.findById(id.value())
-			.map(account -> (role == Operator.ADMINISTRATOR) ? account.administrator() : account.support())
-			.orElse(false);
+		return this.accounts.findById(id.value()).map(account -> account.holds(role)).orElse(false);
 	}
 
 	/** Counts a failed sign-in with this login, if it is an account's. */

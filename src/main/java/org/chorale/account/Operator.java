@@ -8,7 +8,7 @@ package org.chorale.account;
  */
 public enum Operator {
 
-	ADMINISTRATOR("ROLE_ADMINISTRATEUR", "administrator"), SUPPORT("ROLE_SUPPORT", "support");
+	ADMINISTRATOR(SignedInUser.ADMINISTRATOR, "administrator"), SUPPORT(SignedInUser.SUPPORT, "support");
 
 	private final String authority;
 

@@ -49,11 +49,10 @@ public class SignedInUser extends User {
 
 	private static List<SimpleGrantedAuthority> authorities(Account account) {
 		List<SimpleGrantedAuthority> authorities = new ArrayList<>(List.of(new SimpleGrantedAuthority("ROLE_USER")));
-		if (account.administrator()) {
-			authorities.add(new SimpleGrantedAuthority(ADMINISTRATOR));
-		}
-		if (account.support()) {
-			authorities.add(new SimpleGrantedAuthority(SUPPORT));
+		for (Operator role : Operator.values()) {
+			if (account.holds(role)) {
+				authorities.add(new SimpleGrantedAuthority(role.authority()));
+			}
 		}
 		return authorities;
 	}

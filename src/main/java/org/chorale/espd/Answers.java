@@ -1,7 +1,5 @@
 package org.chorale.espd;
 
-import java.util.Optional;
-
 /**
  * How an answer is kept, whatever its type: a text, except an amount
  * ({@code 1500.00 EUR}) and a period ({@code 2025-01-01/2025-12-31}).
@@ -31,11 +29,6 @@ final class Answers {
 		int slash = answer.indexOf('/');
 		return (slash < 0) ? new String[] { answer, "" }
 				: new String[] { answer.substring(0, slash), answer.substring(slash + 1) };
-	}
-
-	static Optional<Boolean> indicator(String answer) {
-		return "true".equals(answer) ? Optional.of(true)
-				: "false".equals(answer) ? Optional.of(false) : Optional.empty();
 	}
 
 }

@@ -14,6 +14,11 @@ import java.util.List;
  */
 record Criterion(String id, String code, String name, String description, List<Item> items) {
 
+	/** The questions of all these criteria, in order. */
+	static List<Item> questions(List<Criterion> criteria) {
+		return criteria.stream().flatMap(c -> c.questions().stream()).toList();
+	}
+
 	/** The questions the economic operator answers. */
 	List<Item> questions() {
 		return this.items.stream().filter(Item::question).toList();

@@ -8,10 +8,6 @@ package org.chorale.sollicitation;
  */
 public record SollicitationFilter(SollicitationStatus status, Category category, String text) {
 
-	public static SollicitationFilter none() {
-		return new SollicitationFilter(null, null, null);
-	}
-
 	String pattern() {
 		return (this.text == null || this.text.isBlank()) ? null
 				: "%" + this.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
