@@ -101,6 +101,10 @@ class DepositProcessor {
 			}));
 		}
 		catch (RuntimeException ex) {
+			if (Thread.currentThread().isInterrupted()) {
+				throw ex; // the node is stopping: the batch is rolled back and waits for
+							// the next start
+			}
 			log.warn("A batch of deposited files failed; processing them one by one", ex);
 			for (int i = 0; i < BATCH && processOne(); i++) {
 				// each file in its own transaction
@@ -111,7 +115,8 @@ class DepositProcessor {
 
 	/**
 	 * A file that breaks the processing is rejected with an internal-error finding rather
-	 * than retried for ever; its original stays in the store.
+	 * than retried for ever; its original stays in the store. A file interrupted by the
+	 * node's stop is not at fault: its transaction rolls back and it waits.
 	 */
 	private boolean processOne() {
 		return Boolean.TRUE.equals(this.transactions.execute(tx -> {
@@ -126,6 +131,9 @@ class DepositProcessor {
 				outcome = process(claim);
 			}
 			catch (RuntimeException ex) {
+				if (Thread.currentThread().isInterrupted()) {
+					throw ex; // stopping, not the file's fault: it stays waiting
+				}
 				log.error("Deposit {} file {} could not be processed", claim.deposit(), claim.position(), ex);
 				tx.rollbackToSavepoint(savepoint);
 				Finding internal = DepositRules.error("CHORALE-INTERNE", null, "deposit.rule.internal-error",

@@ -26,6 +26,12 @@ class DepositWorkers implements SmartLifecycle {
 
 	static final Duration POLL = Duration.ofSeconds(1);
 
+	/**
+	 * How long a stop lets the workers finish the batch in hand before interrupting them
+	 * (an interrupted batch rolls back and is processed again at the next start).
+	 */
+	static final Duration FINISH = Duration.ofSeconds(5);
+
 	private final DepositProcessor processor;
 
 	private final int count;
@@ -75,16 +81,25 @@ class DepositWorkers implements SmartLifecycle {
 	@Override
 	public synchronized void stop() {
 		this.running = false;
+		this.work.release(this.count);
+		join(FINISH);
 		this.threads.forEach(Thread::interrupt);
+		join(Duration.ofSeconds(10));
+		this.threads.clear();
+	}
+
+	/** Waits for the workers to end, at most {@code limit} in all. */
+	private void join(Duration limit) {
+		long deadline = System.nanoTime() + limit.toNanos();
 		for (Thread thread : this.threads) {
 			try {
-				thread.join(Duration.ofSeconds(10).toMillis());
+				thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
+				return;
 			}
 		}
-		this.threads.clear();
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package org.chorale.structure;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.chorale.account.AccountId;
 import org.chorale.shared.IdentifierType;
@@ -10,7 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * A member's right in a work area, straight from the tables rather than two aggregates.
+ * What every request checks of a structure (its view for one of its members, a member's
+ * right in a work area), straight from the tables in one query rather than through two
+ * aggregates: loading them cost a quarter of an API deposit's CPU.
  */
 @Repository
 class AreaAccesses {
@@ -19,6 +23,35 @@ class AreaAccesses {
 
 	AreaAccesses(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** The structure as its active member sees it; empty for anyone else. */
+	Optional<StructureView> structure(AccountId member, StructureId structure) {
+		return this.jdbc.sql("""
+				select s.identifier_type, s.identifier, s.country, s.name, s.kind, s.non_diffusible, s.address_line,
+				       s.address_complement, s.postal_code, s.city, s.address_country,
+				       array(select w.work_area from structure_work_area w where w.structure = s.id) as areas
+				from membership m
+				join structure s on s.id = m.structure_id
+				where m.structure_id = :structure and m.account_id = :account and m.status = 'VALIDEE'""")
+			.param("structure", structure.value())
+			.param("account", member.value())
+			.query((rs, n) -> {
+				Set<WorkArea> areas = EnumSet.noneOf(WorkArea.class);
+				for (String area : (String[]) rs.getArray("areas").getArray()) {
+					areas.add(WorkArea.valueOf(area));
+				}
+				String line = rs.getString("address_line");
+				Optional<Address> address = (line == null) ? Optional.empty()
+						: Optional.of(new Address(line, rs.getString("address_complement"), rs.getString("postal_code"),
+								rs.getString("city"), new Country(rs.getString("address_country"))));
+				return new StructureView(structure,
+						new StructureIdentifier(IdentifierType.valueOf(rs.getString("identifier_type")),
+								rs.getString("identifier")),
+						new Country(rs.getString("country")), rs.getString("name"),
+						StructureKind.valueOf(rs.getString("kind")), rs.getBoolean("non_diffusible"), address, areas);
+			})
+			.optional();
 	}
 
 	Optional<AreaAccess> find(AccountId member, StructureId structure, WorkArea area) {

@@ -151,8 +151,8 @@ public class StructureManagement {
 	 */
 	@Transactional(readOnly = true)
 	public StructureView structureFor(AccountId reader, StructureId id) {
-		member(reader, id);
-		return this.structures.findById(id.value()).orElseThrow().view();
+		return this.accesses.structure(reader, id)
+			.orElseThrow(() -> new AccessDeniedException("Not a member of structure " + id));
 	}
 
 	@Transactional(readOnly = true)

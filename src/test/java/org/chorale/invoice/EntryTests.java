@@ -1,7 +1,9 @@
 package org.chorale.invoice;
 
 import org.chorale.shared.Sha256;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -228,6 +231,43 @@ class EntryTests {
 			.andExpect(content().string(containsString("value=\"21999999900010\"")))
 			.andExpect(content().string(containsString(
 					"Le SIRET 21999999900010 n&#39;est pas dans l&#39;annuaire des destinataires publics.")));
+	}
+
+	@Test
+	void anInvoiceInterruptedByTheNodesStopWaitsForTheNextStartInsteadOfBeingRejected() {
+		DepositWorkers workers = this.context.getBean(DepositWorkers.class);
+		DepositProcessor processor = this.context.getBean(DepositProcessor.class);
+		workers.stop();
+		try {
+			this.context.getBean(InvoiceSubmissions.class)
+				.enter(this.accounts.find(new EmailAddress(this.manager)).orElseThrow().id(), this.supplier,
+						new SubmittedInvoice(DepositTests.DEMOVILLE, "ECOLES", null, "A1", "F-STOP-1", false, null,
+								TestInvoices.ISSUED, TestInvoices.ISSUED.plusDays(30), "EUR", "30",
+								"FR7630006000011234567890189", null, null,
+								List.of(new SubmittedInvoice.Line("Ramettes A4", BigDecimal.TEN, "C62",
+										new BigDecimal("4.50"), null, "S", new BigDecimal("20"))),
+								null, null),
+						List.of());
+			// a worker still writing the invoice's Factur-X when the stop's grace period
+			// ends
+			Thread.currentThread().interrupt();
+			try {
+				assertThatThrownBy(processor::processWaiting).isInstanceOf(RuntimeException.class);
+			}
+			finally {
+				Thread.interrupted();
+			}
+			assertThat(this.jdbc.sql("select state from deposit_file").query(String.class).single())
+				.isEqualTo("EN_ATTENTE");
+			assertThat(this.jdbc.sql("select count(*) from deposit_finding").query(Integer.class).single()).isZero();
+
+			assertThat(processor.processWaiting()).isTrue();
+			assertThat(this.jdbc.sql("select state from deposit_file").query(String.class).single())
+				.isEqualTo("INTEGREE");
+		}
+		finally {
+			workers.start();
+		}
 	}
 
 	private MockMultipartHttpServletRequestBuilder filled(String action) {
