@@ -169,6 +169,7 @@ class ApiSecurityConfiguration {
 				chain.doFilter(limited, response);
 			}
 			finally {
+				CallQueue.leave(limited);
 				SecurityContextHolder.clearContext();
 			}
 		}

@@ -78,9 +78,12 @@ class FacturesController {
 
 	private final InvoiceSubmissions submissions;
 
+	private final CallQueue calls;
+
 	FacturesController(InvoiceManagement deposits, InvoiceProcessing processing, ApiFiles files,
-			Idempotency idempotency, InvoiceSubmissions submissions) {
+			Idempotency idempotency, InvoiceSubmissions submissions, CallQueue calls) {
 		this.submissions = submissions;
+		this.calls = calls;
 		this.deposits = deposits;
 		this.processing = processing;
 		this.files = files;
@@ -262,8 +265,8 @@ class FacturesController {
 	 */
 	private ResponseEntity<Map<String, Object>> outcome(Caller caller, Map<String, Object> deposited) {
 		String number = (String) deposited.get("numeroFluxDepot");
-		InvoiceManagement.Flow flow = this.deposits
-			.flowOnceProcessed(caller.account(), caller.structure(), number, WAIT)
+		InvoiceManagement.Flow flow = this.calls
+			.aside(() -> this.deposits.flowOnceProcessed(caller.account(), caller.structure(), number, WAIT))
 			.orElseThrow(() -> ApiFailure.notFound("cpro.error.flow", number));
 		Map<String, Object> answer = new java.util.LinkedHashMap<>(deposited);
 		if (!flow.deposit().status().finished()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.chorale.system.BackgroundPriority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The threads that empty the deposit queue on this node. They wake when a deposit is
  * committed here, and look again every {@link #POLL} for deposits received by other nodes
- * or left over by a crash.
+ * or left over by a crash. They run at a low OS priority: a deposit is acknowledged
+ * before they take it, so requests come first.
  */
 @Component
 class DepositWorkers implements SmartLifecycle {
@@ -36,6 +38,8 @@ class DepositWorkers implements SmartLifecycle {
 
 	private final int count;
 
+	private final int niceness;
+
 	private final Semaphore work = new Semaphore(0);
 
 	private final List<Thread> threads = new ArrayList<>();
@@ -45,6 +49,7 @@ class DepositWorkers implements SmartLifecycle {
 	DepositWorkers(DepositProcessor processor, InvoiceProperties properties) {
 		this.processor = processor;
 		this.count = properties.workers();
+		this.niceness = properties.workerNiceness();
 	}
 
 	/**
@@ -108,6 +113,7 @@ class DepositWorkers implements SmartLifecycle {
 	}
 
 	private void loop() {
+		BackgroundPriority.lower(this.niceness);
 		while (this.running) {
 			try {
 				if (!this.processor.processWaiting()) {

@@ -12,6 +12,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Originals under {@code chorale.invoice.documents}, in {@code ab/cd/abcd...}: written to
@@ -19,6 +21,10 @@ import java.nio.file.StandardOpenOption;
  * document under a real name.
  */
 class FileSystemDocumentStore implements DocumentStore {
+
+	private static final String WRITER = UUID.randomUUID().toString();
+
+	private static final AtomicLong TEMPORARY = new AtomicLong();
 
 	private final Path root;
 
@@ -62,9 +68,16 @@ class FileSystemDocumentStore implements DocumentStore {
 
 	private static void write(Path target, byte[] content) {
 		try {
-			Files.createDirectories(target.getParent());
-			Path temporary = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+			if (!Files.isDirectory(target.getParent())) {
+				Files.createDirectories(target.getParent());
+			}
+			// one random name per process and a counter rather than createTempFile's
+			// secure
+			// random name per file: unique among writers of every node, which CREATE_NEW
+			// checks
+			Path temporary = target.resolveSibling(".incoming-" + WRITER + "-" + TEMPORARY.incrementAndGet() + ".tmp");
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
 				ByteBuffer buffer = ByteBuffer.wrap(content);
 				while (buffer.hasRemaining()) {
 					channel.write(buffer);

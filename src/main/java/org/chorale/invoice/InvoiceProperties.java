@@ -22,6 +22,9 @@ import org.springframework.validation.annotation.Validated;
  * (Chorus Pro: 120 MB)
  * @param maxBatchInvoices the most invoices in one archive (Chorus Pro's flow limit: 500)
  * @param workers threads that process deposits on this node
+ * @param workerNiceness the OS niceness of those threads (0 to 19; 19 by default, the
+ * lowest priority): requests, which someone waits for, come first, and the workers take
+ * what they leave
  * @param warmUp whether to compile every rule set at start-up; readiness waits for it
  */
 @Validated
@@ -29,6 +32,6 @@ import org.springframework.validation.annotation.Validated;
 public record InvoiceProperties(@NotNull @DefaultValue("data/documents") Path documents,
 		@NotNull @DefaultValue("10MB") DataSize maxFileSize, @NotNull @DefaultValue("120MB") DataSize maxDepositSize,
 		@Min(1) @Max(10000) @DefaultValue("500") int maxBatchInvoices, @Min(1) @Max(64) @DefaultValue("2") int workers,
-		@DefaultValue("true") boolean warmUp) {
+		@Min(0) @Max(19) @DefaultValue("19") int workerNiceness, @DefaultValue("true") boolean warmUp) {
 
 }
