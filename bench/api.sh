@@ -5,8 +5,8 @@
 # wrk on loopback, as the demo supplier's technical user. Target: p99 < 100 ms. Beside the answers, the bench prints
 # how fast the workers integrate what was submitted (from the first call to the last invoice integrated), and waits
 # for them to finish before the search runs.
-# Usage: bench/api.sh   (BENCH_SECONDS per measured run, default 30, after a warm-up of BENCH_WARMUP, default 20;
-# BENCH_CONNECTIONS, default 32)
+# Usage: bench/api.sh   (BENCH_SECONDS per measured run, default 30, after a warm-up of BENCH_WARMUP, default 60:
+# on two cores the JIT compilers take about a minute of load to settle; BENCH_CONNECTIONS, default 32)
 # Needs wrk (apt-get install wrk) and curl. The server runs the packaged jar with demo data on the bench database,
 # the README's JVM options, and the per-user rate limit lifted (it would answer 429 to one user's 32 clients).
 # Environment: BENCH_DB (default chorale_bench_api, dropped and created), BENCH_PORT (18080), PG* as bench/common.sh.
@@ -17,7 +17,7 @@ command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install wrk"; exit
 source bench/common.sh
 PORT=${BENCH_PORT:-18080}
 SECONDS_RUN=${BENCH_SECONDS:-30}
-WARMUP=${BENCH_WARMUP:-20}
+WARMUP=${BENCH_WARMUP:-60}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 BASE=http://127.0.0.1:$PORT
 

@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.chorale.account.AccountId;
@@ -44,6 +46,9 @@ class Connections {
 
 	static final Duration REMEMBERED = Duration.ofMinutes(5);
 
+	/** How long before a remembered check runs out a call checks the credential again. */
+	static final Duration CHECKED_AGAIN_BEFORE = Duration.ofMinutes(1);
+
 	static final String LOGIN_DOMAIN = "technique.chorale.invalid";
 
 	private static final int PASSWORD_LENGTH = 24;
@@ -63,6 +68,9 @@ class Connections {
 	private final Clock clock;
 
 	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+	/** The checks running, by credential. */
+	private final Map<String, CompletableFuture<Caller>> checking = new ConcurrentHashMap<>();
 
 	private final Webhooks webhooks;
 
@@ -200,7 +208,11 @@ class Connections {
 	/**
 	 * The technical user a {@code cpro-account} header names:
 	 * {@code base64(login:password)}. Outside any transaction: a call whose credential is
-	 * remembered touches no database.
+	 * remembered touches no database. One call at a time checks a credential: when it is
+	 * new, or its remembered check has run out, the calls that bring it meanwhile wait
+	 * for that check's verdict rather than each paying the hash (thirty-two connections
+	 * at once would otherwise stall every call for a second); in its last minute, one
+	 * call checks it again while the others go on with the remembered one.
 	 * @throws ApiFailure when the header is missing or malformed, or the credentials are
 	 * wrong or expired
 	 */
@@ -212,12 +224,42 @@ class Connections {
 		Instant now = this.clock.instant();
 		String key = HexFormat.of().formatHex(Secrets.sha256(header.strip()));
 		Remembered known = this.remembered.get(key);
-		if (known != null && known.until().isAfter(now)) {
+		boolean valid = known != null && known.until().isAfter(now);
+		if (valid && known.until().isAfter(now.plus(CHECKED_AGAIN_BEFORE))) {
 			return known.caller();
 		}
+		CompletableFuture<Caller> mine = new CompletableFuture<>();
+		CompletableFuture<Caller> running = this.checking.putIfAbsent(key, mine);
+		if (running != null) {
+			return valid ? known.caller() : verdict(running);
+		}
+		try {
+			Caller caller = check(key, header.strip(), now);
+			mine.complete(caller);
+			return caller;
+		}
+		catch (RuntimeException ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			this.checking.remove(key, mine);
+		}
+	}
+
+	private static Caller verdict(CompletableFuture<Caller> check) {
+		try {
+			return check.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
+	}
+
+	private Caller check(String key, String header, Instant now) {
 		String decoded;
 		try {
-			decoded = new String(Base64.getDecoder().decode(header.strip()), StandardCharsets.UTF_8);
+			decoded = new String(Base64.getDecoder().decode(header), StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException ex) {
 			throw ApiFailure.unauthenticated("cpro.error.account.base64");

@@ -2,7 +2,10 @@ package org.chorale.invoice;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -53,6 +56,32 @@ public record InvoiceFilter(InvoiceStatus status, String party, String serviceCo
 
 	boolean ascendingOrDefault() {
 		return Boolean.TRUE.equals(this.ascending);
+	}
+
+	/**
+	 * The statuses the filter keeps, when it keeps invoices by status alone (or keeps
+	 * them all): how many it keeps is then the sum of the counts kept per status.
+	 */
+	Optional<Set<InvoiceStatus>> byStatusAlone() {
+		boolean other = given(this.party) || given(this.serviceCode) || this.from != null || this.to != null
+				|| this.minAmount != null || this.maxAmount != null || this.downloaded != null || given(this.number)
+				|| given(this.depositNumber);
+		if (other) {
+			return Optional.empty();
+		}
+		Set<InvoiceStatus> kept = EnumSet.allOf(InvoiceStatus.class);
+		if (this.status != null) {
+			kept.retainAll(Set.of(this.status));
+		}
+		if (this.statuses != null && !this.statuses.isEmpty()) {
+			kept.retainAll(this.statuses);
+		}
+		return Optional.of(kept);
+	}
+
+	/** Whether a text criterion is given (blank ones filter nothing). */
+	private static boolean given(String text) {
+		return text != null && !text.isBlank();
 	}
 
 }

@@ -133,9 +133,22 @@ public class InvoiceProcessing {
 		return slice(InvoiceList.toValidate(area.identifier().value(), filter, Optional.empty(), limit), offset);
 	}
 
+	/**
+	 * The page and how many invoices match: by status alone (or unfiltered), summed from
+	 * the counts kept per status rather than counted again over all the party's invoices.
+	 */
 	private Slice slice(InvoiceList list, int offset) {
 		List<InvoiceSummary> rows = this.invoices.list(list.slice(offset, list.size()));
-		return new Slice(rows.subList(0, Math.min(rows.size(), list.size())), this.invoices.count(list));
+		long total = list.filter()
+			.byStatusAlone()
+			.map(kept -> this.counts.of(list.owner())
+				.entrySet()
+				.stream()
+				.filter(count -> kept.contains(count.getKey()))
+				.mapToLong(Map.Entry::getValue)
+				.sum())
+			.orElseGet(() -> this.invoices.count(list));
+		return new Slice(rows.subList(0, Math.min(rows.size(), list.size())), total);
 	}
 
 	/**

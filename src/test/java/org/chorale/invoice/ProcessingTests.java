@@ -187,6 +187,40 @@ class ProcessingTests {
 	}
 
 	@Test
+	void theApisNumberedPagesCountWhatTheirFilterKeeps() throws Exception {
+		integrated("F-2026-541");
+		long second = integrated("F-2026-542");
+		long third = integrated("F-2026-543");
+		AccountId mayor = account(this.mayor);
+		this.processing.process(mayor, this.commune, second, InvoiceStatus.REJETEE, "Mauvais cadre", null);
+		this.processing.process(mayor, this.commune, third, InvoiceStatus.SERVICE_FAIT, null, null);
+		AccountId manager = account(this.supplierManager);
+
+		assertThat(issued(manager, InvoiceFilter.none())).isEqualTo("3 invoices, 2 on the page");
+		assertThat(issued(manager, new InvoiceFilter(InvoiceStatus.REJETEE, null, null, null, null, null, null, null,
+				null, null, null, null, null)))
+			.isEqualTo("1 invoices, 1 on the page");
+		assertThat(issued(manager,
+				new InvoiceFilter(null, null, null, null, null, null, null, null, null, null, null, null,
+						List.of(InvoiceStatus.REJETEE, InvoiceStatus.SERVICE_FAIT, InvoiceStatus.MANDATEE))))
+			.isEqualTo("2 invoices, 2 on the page");
+		assertThat(issued(manager, new InvoiceFilter(null, null, null, null, null, null, null, null, null, null,
+				"F-2026-542", null, List.of(InvoiceStatus.REJETEE))))
+			.isEqualTo("1 invoices, 1 on the page");
+		assertThat(this.processing
+			.received(mayor, this.commune,
+					new InvoiceFilter(null, null, null, null, null, null, null, null, null, null, null, null,
+							List.of(InvoiceStatus.MISE_A_DISPOSITION)),
+					0, 2)
+			.total()).isOne();
+	}
+
+	private String issued(AccountId manager, InvoiceFilter filter) {
+		InvoiceProcessing.Slice slice = this.processing.issued(manager, this.supplier, filter, 0, 2);
+		return slice.total() + " invoices, " + slice.invoices().size() + " on the page";
+	}
+
+	@Test
 	void noOneElseSeesOrProcessesTheInvoices() throws Exception {
 		long invoice = integrated("F-2026-521");
 		String reader = TestPeople.email("lecteur");
