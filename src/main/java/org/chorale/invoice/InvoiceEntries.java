@@ -18,6 +18,7 @@ import org.chorale.shared.FrenchVatNumber;
 import org.chorale.shared.IdentifierType;
 import org.chorale.shared.Refusal;
 import org.chorale.shared.Siret;
+import org.chorale.shared.StructureIdentifier;
 import org.chorale.structure.AreaAccess;
 import org.chorale.structure.StructureId;
 import org.chorale.structure.StructureManagement;
@@ -63,10 +64,14 @@ class InvoiceEntries {
 	/** A new form, with the supplier's VAT number worked out from its SIREN. */
 	EntryForm blank(AccountId member, StructureId id) {
 		AreaAccess area = this.invoices.modifying(member, id);
-		Optional<String> vat = Optional.of(area.identifier())
+		return EntryForm.blank(LocalDate.now(this.clock.withZone(PARIS)), proposedVat(area.identifier()));
+	}
+
+	/** The VAT number a French supplier's SIREN gives, proposed as its BT-31. */
+	static Optional<String> proposedVat(StructureIdentifier supplier) {
+		return Optional.of(supplier)
 			.filter(identifier -> identifier.type() == IdentifierType.SIRET)
 			.map(identifier -> FrenchVatNumber.of(new Siret(identifier.value()).siren()).value());
-		return EntryForm.blank(LocalDate.now(this.clock.withZone(PARIS)), vat);
 	}
 
 	@Transactional(readOnly = true)

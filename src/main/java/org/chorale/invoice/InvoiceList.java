@@ -98,8 +98,10 @@ record InvoiceList(Optional<String> recipient, Optional<Long> supplier, Optional
 		}
 		condition(sql, parameters, "issue_date >= :from", "from", f.from());
 		condition(sql, parameters, "issue_date <= :to", "to", f.to());
-		condition(sql, parameters, "total_with_vat >= :minAmount", "minAmount", f.minAmount());
-		condition(sql, parameters, "total_with_vat <= :maxAmount", "maxAmount", f.maxAmount());
+		// the amount as the sort reads it, so that the same index serves both
+		String amount = InvoiceFilter.Sort.AMOUNT.expression();
+		condition(sql, parameters, amount + " >= :minAmount", "minAmount", f.minAmount());
+		condition(sql, parameters, amount + " <= :maxAmount", "maxAmount", f.maxAmount());
 		if (f.downloaded() != null) {
 			sql.append(f.downloaded() ? " and downloaded_at is not null" : " and downloaded_at is null");
 		}

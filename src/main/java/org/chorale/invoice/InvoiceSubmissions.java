@@ -35,8 +35,6 @@ public class InvoiceSubmissions {
 
 	private final InvoiceManagement invoices;
 
-	private final InvoiceEntries entries;
-
 	private final StructureManagement structures;
 
 	private final PdfDeposits pdfs;
@@ -47,13 +45,12 @@ public class InvoiceSubmissions {
 
 	private final Invoices stored;
 
-	InvoiceSubmissions(InvoiceManagement invoices, InvoiceEntries entries, StructureManagement structures,
-			PdfDeposits pdfs, JsonMapper json, Directory directory, Invoices stored) {
+	InvoiceSubmissions(InvoiceManagement invoices, StructureManagement structures, PdfDeposits pdfs, JsonMapper json,
+			Directory directory, Invoices stored) {
 		this.directory = directory;
 		this.stored = stored;
 		this.pdfs = pdfs;
 		this.invoices = invoices;
-		this.entries = entries;
 		this.structures = structures;
 		this.json = json;
 	}
@@ -73,7 +70,7 @@ public class InvoiceSubmissions {
 	public DepositReceipt enter(AccountId member, StructureId id, SubmittedInvoice submitted,
 			List<Attachment> attachments) {
 		StructureView seller = this.structures.structureFor(member, id);
-		EntryForm form = submitted.entryForm(this.entries.blank(member, id).sellerVat());
+		EntryForm form = submitted.entryForm(InvoiceEntries.proposedVat(seller.identifier()).orElse(""));
 		check(form, form::check);
 		form.validator().ifPresent(this.invoices::checkValidator);
 		InvoiceEntry entry = form.entry(seller, this.invoices.recipient(form.recipientSiret()));
