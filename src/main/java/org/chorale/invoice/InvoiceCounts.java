@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,6 +81,15 @@ class InvoiceCounts {
 			.list()
 			.forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
 		return counts;
+	}
+
+	/** How many of the party's invoices are at one of these statuses. */
+	long total(Party party, Set<InvoiceStatus> statuses) {
+		return of(party).entrySet()
+			.stream()
+			.filter(count -> statuses.contains(count.getKey()))
+			.mapToLong(Map.Entry::getValue)
+			.sum();
 	}
 
 	/** Counts every party again from the invoices themselves (after a bulk load). */

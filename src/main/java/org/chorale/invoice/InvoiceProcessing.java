@@ -141,12 +141,7 @@ public class InvoiceProcessing {
 		List<InvoiceSummary> rows = this.invoices.list(list.slice(offset, list.size()));
 		long total = list.filter()
 			.byStatusAlone()
-			.map(kept -> this.counts.of(list.owner())
-				.entrySet()
-				.stream()
-				.filter(count -> kept.contains(count.getKey()))
-				.mapToLong(Map.Entry::getValue)
-				.sum())
+			.map(kept -> this.counts.total(list.owner(), kept))
 			.orElseGet(() -> this.invoices.count(list));
 		return new Slice(rows.subList(0, Math.min(rows.size(), list.size())), total);
 	}

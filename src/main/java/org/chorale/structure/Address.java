@@ -2,6 +2,7 @@ package org.chorale.structure;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,6 +20,11 @@ public record Address(String line, String complement, String postalCode, String 
 	static final int POSTAL_CODE_MAX = 20;
 
 	static final int CITY_MAX = 100;
+
+	/** An address as a structure's columns keep it: none when it has no line. */
+	static Optional<Address> stored(String line, String complement, String postalCode, String city, String country) {
+		return Optional.ofNullable(line).map(l -> new Address(l, complement, postalCode, city, new Country(country)));
+	}
 
 	public Address {
 		line = Text.required(line, "addressLine", LINE_MAX);

@@ -41,10 +41,9 @@ class AreaAccesses {
 				for (String area : (String[]) rs.getArray("areas").getArray()) {
 					areas.add(WorkArea.valueOf(area));
 				}
-				String line = rs.getString("address_line");
-				Optional<Address> address = (line == null) ? Optional.empty()
-						: Optional.of(new Address(line, rs.getString("address_complement"), rs.getString("postal_code"),
-								rs.getString("city"), new Country(rs.getString("address_country"))));
+				Optional<Address> address = Address.stored(rs.getString("address_line"),
+						rs.getString("address_complement"), rs.getString("postal_code"), rs.getString("city"),
+						rs.getString("address_country"));
 				return new StructureView(structure,
 						new StructureIdentifier(IdentifierType.valueOf(rs.getString("identifier_type")),
 								rs.getString("identifier")),

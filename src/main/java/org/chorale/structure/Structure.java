@@ -93,9 +93,8 @@ class Structure {
 	}
 
 	StructureView view() {
-		Optional<Address> address = Optional.ofNullable(this.addressLine)
-			.map(line -> new Address(line, this.addressComplement, this.postalCode, this.city,
-					new Country(this.addressCountry)));
+		Optional<Address> address = Address.stored(this.addressLine, this.addressComplement, this.postalCode, this.city,
+				this.addressCountry);
 		Set<WorkArea> areas = EnumSet.noneOf(WorkArea.class);
 		this.workAreas.forEach(area -> areas.add(area.workArea()));
 		return new StructureView(new StructureId(this.id),
