@@ -2,14 +2,21 @@ package org.chorale.system;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Renders an XHTML page as PDF/A-3b (openhtmltopdf on PDFBox: CSS 2.1, the embedded
@@ -20,6 +27,20 @@ public final class PdfPages {
 	/** The one font family the pages may use. */
 	public static final String FONT_FAMILY = "DejaVu Sans";
 
+	/**
+	 * The fonts' files, read once: read from the packaged jar for every page, inflating
+	 * them was a quarter of the deposit workers' CPU (measured on soumettreFacture's
+	 * invoices).
+	 */
+	private static final byte[] REGULAR = font("DejaVuSans.ttf");
+
+	private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+
+	static {
+		// openhtmltopdf writes to the console by itself, five lines a page at INFO
+		XRLog.setLoggerImpl(new Slf4jXRLogger());
+	}
+
 	private PdfPages() {
 	}
 
@@ -29,8 +50,8 @@ public final class PdfPages {
 		builder.useFastMode();
 		builder.usePdfAConformance(PdfAConformance.PDFA_3_B);
 		builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-		builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-		builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+		builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+		builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 		builder.withHtmlContent(xhtml, null);
 		builder.toStream(out);
 		try {
@@ -42,12 +63,60 @@ public final class PdfPages {
 		return out.toByteArray();
 	}
 
-	private static InputStream font(String name) {
-		InputStream font = PdfPages.class.getResourceAsStream("/fonts/ttf/" + name);
-		if (font == null) {
-			throw new IllegalStateException("Font " + name + " missing: the build copies it from node_modules");
+	private static byte[] font(String name) {
+		try (InputStream font = PdfPages.class.getResourceAsStream("/fonts/ttf/" + name)) {
+			if (font == null) {
+				throw new IllegalStateException("Font " + name + " missing: the build copies it from node_modules");
+			}
+			return font.readAllBytes();
 		}
-		return font;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * openhtmltopdf's messages through the application's logging under their own names
+	 * ({@code com.openhtmltopdf.load}...), so that the configured levels apply; its
+	 * chatty INFO (five lines a page) is DEBUG here.
+	 */
+	private static final class Slf4jXRLogger implements XRLogger {
+
+		@Override
+		public void log(String where, Level level, String message) {
+			log(where, level, message, null);
+		}
+
+		@Override
+		public void log(String where, Level level, String message, Throwable error) {
+			Logger logger = LoggerFactory.getLogger(where);
+			if (level.intValue() >= Level.SEVERE.intValue()) {
+				logger.error(message, error);
+			}
+			else if (level.intValue() >= Level.WARNING.intValue()) {
+				logger.warn(message, error);
+			}
+			else if (level.intValue() >= Level.INFO.intValue()) {
+				logger.debug(message, error);
+			}
+			else {
+				logger.trace(message, error);
+			}
+		}
+
+		@Override
+		public void setLevel(String where, Level level) {
+			// levels are the logging configuration's
+		}
+
+		@Override
+		public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+			Logger logger = LoggerFactory.getLogger(diagnostic.getLogMessageId().getWhere());
+			int level = diagnostic.getLevel().intValue();
+			return (level >= Level.WARNING.intValue()) ? logger.isWarnEnabled()
+					: (level >= Level.INFO.intValue()) ? logger.isDebugEnabled() : logger.isTraceEnabled();
+		}
+
 	}
 
 }
