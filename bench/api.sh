@@ -79,10 +79,26 @@ drain() {
 	psql -qc "ANALYZE" -d "$DB"
 }
 
+# jit: CPU ticks the server's JIT compiler threads have used (on two cores they were still compiling, up to a whole
+# core, minutes into the run: the figure says how settled the measured phase was).
+jit() {
+	local ticks=0 task
+	for task in /proc/"$SERVER"/task/*; do
+		case "$(cat "$task/comm" 2>/dev/null)" in
+		C1\ Compiler* | C2\ Compiler*) ticks=$((ticks + $(sed 's/.*) //' "$task/stat" | awk '{print $12 + $13}'))) ;;
+		esac
+	done
+	echo "$ticks"
+}
+
 run soumettre-warmup api-soumettre.lua "$WARMUP"
 drain "$(date +%s)" > /dev/null
 START=$(date +%s)
+JIT_BEFORE=$(jit)
 run soumettre api-soumettre.lua "$SECONDS_RUN"
+awk -v t=$(($(jit) - JIT_BEFORE)) -v s="$SECONDS_RUN" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+	printf "%-32s %8.1f s of CPU in %d s (%.2f of a core)\n", "soumettre, JIT compilers", t / hz, s, t / hz / s }' \
+	> target/bench-api-jit.out
 drain "$START" > target/bench-api-drain.out
 run soumettre-1-client api-soumettre.lua 10 1
 drain "$(date +%s)" > /dev/null
@@ -90,6 +106,6 @@ run rechercher-warmup api-rechercher.lua "$WARMUP"
 run rechercher api-rechercher.lua "$SECONDS_RUN"
 echo "supplier's invoices at the end: $(psql -Atc 'select count(*) from invoice' -d "$DB")"
 figures soumettre | tee target/bench-api.out
-cat target/bench-api-drain.out | tee -a target/bench-api.out
+cat target/bench-api-jit.out target/bench-api-drain.out | tee -a target/bench-api.out
 figures soumettre-1-client | tee -a target/bench-api.out
 figures rechercher | tee -a target/bench-api.out
