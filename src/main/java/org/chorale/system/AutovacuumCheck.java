@@ -23,7 +23,7 @@ class AutovacuumCheck {
 
 	private static final Logger log = LoggerFactory.getLogger(AutovacuumCheck.class);
 
-	static final String ADVICE = "L'autovacuum de PostgreSQL est désactivé sur ce serveur : sans statistiques, "
+	private static final String ADVICE = "L'autovacuum de PostgreSQL est désactivé sur ce serveur : sans statistiques, "
 			+ "les requêtes gardent des plans choisis quand les tables étaient vides et ralentissent à mesure "
 			+ "qu'elles grandissent. Activez-le (autovacuum = on), ou lancez ANALYZE régulièrement. / PostgreSQL's "
 			+ "autovacuum is off on this server: without statistics, queries keep plans chosen while the tables "

@@ -29,8 +29,8 @@ public final class PdfPages {
 
 	/**
 	 * The fonts' files, read once: read from the packaged jar for every page, inflating
-	 * them was a quarter of the deposit workers' CPU (measured on soumettreFacture's
-	 * invoices).
+	 * them took a quarter of the deposit workers' CPU in a profile of soumettreFacture's
+	 * invoices.
 	 */
 	private static final byte[] REGULAR = font("DejaVuSans.ttf");
 
