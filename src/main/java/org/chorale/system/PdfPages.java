@@ -15,7 +15,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -89,19 +88,7 @@ public final class PdfPages {
 
 		@Override
 		public void log(String where, Level level, String message, Throwable error) {
-			Logger logger = LoggerFactory.getLogger(where);
-			if (level.intValue() >= Level.SEVERE.intValue()) {
-				logger.error(message, error);
-			}
-			else if (level.intValue() >= Level.WARNING.intValue()) {
-				logger.warn(message, error);
-			}
-			else if (level.intValue() >= Level.INFO.intValue()) {
-				logger.debug(message, error);
-			}
-			else {
-				logger.trace(message, error);
-			}
+			LoggerFactory.getLogger(where).atLevel(slf4j(level)).setCause(error).log(message);
 		}
 
 		@Override
@@ -111,10 +98,16 @@ public final class PdfPages {
 
 		@Override
 		public boolean isLogLevelEnabled(Diagnostic diagnostic) {
-			Logger logger = LoggerFactory.getLogger(diagnostic.getLogMessageId().getWhere());
-			int level = diagnostic.getLevel().intValue();
-			return (level >= Level.WARNING.intValue()) ? logger.isWarnEnabled()
-					: (level >= Level.INFO.intValue()) ? logger.isDebugEnabled() : logger.isTraceEnabled();
+			return LoggerFactory.getLogger(diagnostic.getLogMessageId().getWhere())
+				.isEnabledForLevel(slf4j(diagnostic.getLevel()));
+		}
+
+		private static org.slf4j.event.Level slf4j(Level level) {
+			int value = level.intValue();
+			return (value >= Level.SEVERE.intValue()) ? org.slf4j.event.Level.ERROR
+					: (value >= Level.WARNING.intValue()) ? org.slf4j.event.Level.WARN
+							: (value >= Level.INFO.intValue()) ? org.slf4j.event.Level.DEBUG
+									: org.slf4j.event.Level.TRACE;
 		}
 
 	}

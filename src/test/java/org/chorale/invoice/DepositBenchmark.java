@@ -180,19 +180,8 @@ public final class DepositBenchmark {
 	 * Empties the deposits between phases; the idle deposit workers' polls may take a
 	 * lock first, and PostgreSQL then calls the truncation a deadlock: try again.
 	 */
-	private static void empty(JdbcClient jdbc) throws InterruptedException {
-		for (int attempt = 1;; attempt++) {
-			try {
-				jdbc.sql("TRUNCATE deposit, invoice_count CASCADE").update();
-				return;
-			}
-			catch (org.springframework.dao.PessimisticLockingFailureException ex) {
-				if (attempt == 5) {
-					throw ex;
-				}
-				Thread.sleep(200);
-			}
-		}
+	private static void empty(JdbcClient jdbc) {
+		TestPeople.empty(jdbc, "TRUNCATE deposit, invoice_count CASCADE");
 	}
 
 	private static double median(double[] values) {
