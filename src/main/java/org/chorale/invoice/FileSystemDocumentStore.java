@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Originals under {@code chorale.invoice.documents}, in {@code ab/cd/abcd...}: written to
- * a temporary file, forced to disk, then moved into place, so a crash never leaves half a
- * document under a real name.
+ * a temporary file, forced to disk, then moved into place and the move forced to disk
+ * too, so a crash never leaves half a document under a real name, nor loses the name of
+ * one whose deposit was acknowledged.
  */
 class FileSystemDocumentStore implements DocumentStore {
 
@@ -26,10 +27,12 @@ class FileSystemDocumentStore implements DocumentStore {
 
 	private static final AtomicLong TEMPORARY = new AtomicLong();
 
+	private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
+
 	private final Path root;
 
 	FileSystemDocumentStore(Path root) {
-		this.root = root;
+		this.root = root.toAbsolutePath();
 	}
 
 	@Override
@@ -68,8 +71,16 @@ class FileSystemDocumentStore implements DocumentStore {
 
 	private static void write(Path target, byte[] content) {
 		try {
-			if (!Files.isDirectory(target.getParent())) {
-				Files.createDirectories(target.getParent());
+			Path folder = target.getParent();
+			if (!Files.isDirectory(folder)) {
+				Path existing = folder;
+				while (!Files.isDirectory(existing)) {
+					existing = existing.getParent();
+				}
+				Files.createDirectories(folder);
+				for (Path created = folder; !created.equals(existing); created = created.getParent()) {
+					force(created.getParent());
+				}
 			}
 			// one random name per process and a counter rather than createTempFile's
 			// secure
@@ -85,9 +96,23 @@ class FileSystemDocumentStore implements DocumentStore {
 				channel.force(true);
 			}
 			move(temporary, target);
+			force(folder);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Forces a folder's entries to disk (where the system can: Windows opens no folder as
+	 * a file).
+	 */
+	private static void force(Path folder) throws IOException {
+		if (WINDOWS) {
+			return;
+		}
+		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+			channel.force(true);
 		}
 	}
 

@@ -7,6 +7,7 @@ import org.chorale.invoice.validation.RuleSets;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Configuration(proxyBeanMethods = false)
 class InvoiceConfiguration {
@@ -22,8 +23,9 @@ class InvoiceConfiguration {
 	}
 
 	@Bean
-	DocumentStore documentStore(InvoiceProperties properties) {
-		return new FileSystemDocumentStore(properties.documents());
+	DocumentStore documentStore(InvoiceProperties properties, JdbcClient jdbc) {
+		return new DatabaseDocumentStore(jdbc, properties.documentsInDatabase().toBytes(),
+				new FileSystemDocumentStore(properties.documents()));
 	}
 
 	@Bean

@@ -174,13 +174,14 @@ public class InvoiceManagement {
 
 	/**
 	 * Receives an invoice submitted as data (its JSON, the original), to be written as
-	 * Factur-X when it is processed, with its attachments; the receipt names the invoice
-	 * id it will have once integrated.
+	 * Factur-X when it is processed, with its attachments, from a member whose right to
+	 * deposit the caller checked ({@link #modifying}); the receipt names the invoice id
+	 * it will have once integrated.
 	 */
 	@Transactional
-	DepositReceipt depositEntry(AccountId member, StructureId id, DepositChannel channel, String fileName, byte[] data,
+	DepositReceipt depositEntry(AccountId member, AreaAccess area, DepositChannel channel, String fileName, byte[] data,
 			List<Attachment> attachments, Optional<Siret> validator) {
-		AreaAccess area = modifying(member, id);
+		StructureId id = area.id();
 		checkTotal(data, attachments);
 		StoredDocument original = this.store.put(data);
 		Instant now = this.clock.instant();

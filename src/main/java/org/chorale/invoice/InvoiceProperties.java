@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * how deposits are processed.
  *
  * @param documents the document store's folder
+ * @param documentsInDatabase the largest original kept in PostgreSQL instead of the
+ * folder, committed with its deposit (0: every original in the folder)
  * @param maxFileSize the largest invoice file, once out of its archive (Chorus Pro: 10
  * MB)
  * @param maxDepositSize the largest upload, and the most its archive may unpack to
@@ -30,6 +32,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("chorale.invoice")
 public record InvoiceProperties(@NotNull @DefaultValue("data/documents") Path documents,
+		@NotNull @DefaultValue("64KB") DataSize documentsInDatabase,
 		@NotNull @DefaultValue("10MB") DataSize maxFileSize, @NotNull @DefaultValue("120MB") DataSize maxDepositSize,
 		@Min(1) @Max(10000) @DefaultValue("500") int maxBatchInvoices, @Min(1) @Max(64) @DefaultValue("2") int workers,
 		@Min(0) @Max(19) @DefaultValue("19") int workerNiceness, @DefaultValue("true") boolean warmUp) {

@@ -13,6 +13,7 @@ import org.chorale.invoice.validation.Finding;
 import org.chorale.shared.Refusal;
 import org.chorale.shared.Siret;
 import org.chorale.shared.StructureIdentifier;
+import org.chorale.structure.AreaAccess;
 import org.chorale.structure.StructureId;
 import org.chorale.structure.StructureManagement;
 import org.chorale.structure.StructureView;
@@ -69,13 +70,14 @@ public class InvoiceSubmissions {
 	@Transactional
 	public DepositReceipt enter(AccountId member, StructureId id, SubmittedInvoice submitted,
 			List<Attachment> attachments) {
-		StructureView seller = this.structures.structureFor(member, id);
+		AreaAccess area = this.invoices.modifying(member, id);
+		StructureView seller = area.structure();
 		EntryForm form = submitted.entryForm(InvoiceEntries.proposedVat(seller.identifier()).orElse(""));
 		check(form, form::check);
 		form.validator().ifPresent(this.invoices::checkValidator);
 		InvoiceEntry entry = form.entry(seller, this.invoices.recipient(form.recipientSiret()));
 		refuseEarly(seller, entry);
-		return this.invoices.depositEntry(member, id, DepositChannel.SAISIE_API,
+		return this.invoices.depositEntry(member, area, DepositChannel.SAISIE_API,
 				InvoiceEntries.fileName(entry).replaceAll("\\.pdf$", "") + ".json", this.json.writeValueAsBytes(entry),
 				attachments, form.validator());
 	}

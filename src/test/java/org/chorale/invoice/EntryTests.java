@@ -248,8 +248,14 @@ class EntryTests {
 										new BigDecimal("4.50"), null, "S", new BigDecimal("20"))),
 								null, null),
 						List.of());
-			// a worker still writing the invoice's Factur-X when the stop's grace period
-			// ends
+			// a worker whose work fails (its original unreadable, here) after the
+			// stop's grace period, once the worker is interrupted
+			String original = this.jdbc.sql("select sha256 from deposit_file").query(String.class).single();
+			byte[] data = this.jdbc.sql("select content from stored_document where sha256 = :sha256")
+				.param("sha256", original)
+				.query(byte[].class)
+				.single();
+			storedContent(original, new byte[0]);
 			Thread.currentThread().interrupt();
 			try {
 				assertThatThrownBy(processor::processWaiting).isInstanceOf(RuntimeException.class);
@@ -257,6 +263,7 @@ class EntryTests {
 			finally {
 				Thread.interrupted();
 			}
+			storedContent(original, data);
 			assertThat(this.jdbc.sql("select state from deposit_file").query(String.class).single())
 				.isEqualTo("EN_ATTENTE");
 			assertThat(this.jdbc.sql("select count(*) from deposit_finding").query(Integer.class).single()).isZero();
@@ -268,6 +275,13 @@ class EntryTests {
 		finally {
 			workers.start();
 		}
+	}
+
+	private void storedContent(String sha256, byte[] content) {
+		this.jdbc.sql("update stored_document set content = :content where sha256 = :sha256")
+			.param("content", content)
+			.param("sha256", sha256)
+			.update();
 	}
 
 	private MockMultipartHttpServletRequestBuilder filled(String action) {
