@@ -1,5 +1,6 @@
 package org.chorale.invoice;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -112,7 +113,7 @@ class DocumentStoreTests {
 
 	private static byte[] unique(int size) {
 		byte[] content = new byte[size];
-		byte[] id = UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		byte[] id = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
 		for (int i = 0; i < size; i++) {
 			content[i] = (i < id.length) ? id[i] : (byte) ('a' + i % 26);
 		}
