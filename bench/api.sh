@@ -27,7 +27,7 @@ SEARCH_INVOICES=${BENCH_SEARCH_INVOICES:-20000}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 BASE=http://127.0.0.1:$PORT
 
-java -Xmx1g ${BENCH_JVM:--XX:G1HeapRegionSize=16m} -jar "${BENCH_JAR:-target/chorale.jar}" "${DS[@]}" --server.port="$PORT" \
+java -Xmx1g ${BENCH_JVM:--XX:G1HeapRegionSize=32m} -jar "${BENCH_JAR:-target/chorale.jar}" "${DS[@]}" --server.port="$PORT" \
 	--chorale.system.demo-data=true --chorale.invoice.documents=target/bench-data/documents \
 	--chorale.cpro.calls-per-second=1000000 --chorale.cpro.burst=1000000 --logging.level.root=WARN \
 	> target/bench-api-server.log 2>&1 &

@@ -1,5 +1,8 @@
 package org.chorale.invoice;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.chorale.shared.Sha256;
@@ -46,13 +49,26 @@ class DatabaseDocumentStore implements DocumentStore {
 			.param("sha256", sha256)
 			.query(byte[].class)
 			.optional();
-		if (kept.isEmpty()) {
-			return this.larger.get(sha256);
-		}
-		if (!Sha256.hex(kept.get()).equals(sha256)) {
+		return kept.isPresent() ? checked(sha256, kept.get()) : this.larger.get(sha256);
+	}
+
+	/** Those of these documents kept in the database, in one query. */
+	@Override
+	public Map<String, byte[]> readAhead(Collection<String> sha256s) {
+		Map<String, byte[]> kept = new HashMap<>();
+		this.jdbc.sql("select sha256, content from stored_document where sha256 = any(cast(:sha256s as char(64)[]))")
+			.param("sha256s", sha256s.toArray(String[]::new))
+			.query(rs -> {
+				kept.put(rs.getString(1), checked(rs.getString(1), rs.getBytes(2)));
+			});
+		return kept;
+	}
+
+	private static byte[] checked(String sha256, byte[] content) {
+		if (!Sha256.hex(content).equals(sha256)) {
 			throw new CorruptDocument("Document " + sha256 + " no longer matches its SHA-256 in the database");
 		}
-		return kept.get();
+		return content;
 	}
 
 }

@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.chorale.directory.Directory;
 import org.chorale.directory.RoutingDecision;
+import org.chorale.directory.RoutingRequest;
 import org.chorale.invoice.DepositQueue.Claim;
 import org.chorale.invoice.DepositQueue.Outcome;
 import org.chorale.invoice.format.FacturXWriter;
@@ -34,13 +39,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Processes waiting files a few at a time, in one transaction: validate, check the
  * platform rules, route, record the invoices, the findings and each deposit's progress,
  * all committed together or not at all. A file is therefore integrated exactly once,
- * whichever node takes it and however often one crashes.
+ * whichever node takes it and however often one crashes. The files of a transaction share
+ * their database work: their small originals are read in one query, each recipient and
+ * service is routed once, and the invoices, the files' outcomes and the deposits'
+ * progress are each written in one statement.
  */
 @Component
 class DepositProcessor {
 
 	/** Files per transaction: enough to share a commit, few enough to show progress. */
-	static final int BATCH = 16;
+	static final int BATCH = 32;
 
 	private static final Logger log = LoggerFactory.getLogger(DepositProcessor.class);
 
@@ -96,7 +104,7 @@ class DepositProcessor {
 		try {
 			return Boolean.TRUE.equals(this.transactions.execute(tx -> {
 				List<Claim> claims = this.queue.claim(BATCH);
-				finish(claims.stream().map(this::process).toList());
+				finish(process(claims));
 				return !claims.isEmpty();
 			}));
 		}
@@ -128,7 +136,7 @@ class DepositProcessor {
 			Object savepoint = tx.createSavepoint();
 			Outcome outcome;
 			try {
-				outcome = process(claim);
+				outcome = process(claims).get(0);
 			}
 			catch (RuntimeException ex) {
 				if (Thread.currentThread().isInterrupted()) {
@@ -145,25 +153,49 @@ class DepositProcessor {
 		}));
 	}
 
-	private Outcome process(Claim claim) {
-		return claim.entry() ? process(write(claim)) : processFile(claim);
+	/**
+	 * Validates and routes each file, then records the invoices they bring together.
+	 * @return each file's outcome, in order
+	 */
+	private List<Outcome> process(List<Claim> claims) {
+		Map<String, byte[]> readAhead = this.store.readAhead(claims.stream()
+			.flatMap(claim -> Stream.concat(Stream.of(claim.sha256()), claim.form().stream()))
+			.toList());
+		Function<String, byte[]> originals = sha256 -> Optional.ofNullable(readAhead.get(sha256))
+			.orElseGet(() -> this.store.get(sha256));
+		Map<RoutingRequest, RoutingDecision> routes = new HashMap<>();
+		List<Outcome> outcomes = claims.stream()
+			.map(claim -> claim.entry() ? processEntry(claim, originals, routes)
+					: processFile(claim, originals.apply(claim.sha256()), originals, routes))
+			.toList();
+		List<Outcome> accepted = outcomes.stream().filter(Outcome::integrated).toList();
+		Iterator<Optional<Long>> ids = (accepted.isEmpty() ? List.<Optional<Long>>of()
+				: this.invoices.add(accepted, this.clock.instant()))
+			.iterator();
+		return outcomes.stream().map(o -> o.integrated() ? recorded(o, ids.next()) : o).toList();
 	}
 
 	/**
 	 * An invoice submitted as data, written as the Factur-X a portal entry would be: that
 	 * file is validated and becomes the invoice's original; the data stays the deposit's.
 	 */
-	private Claim write(Claim claim) {
-		InvoiceEntry entry = this.json.readValue(this.store.get(claim.sha256()), InvoiceEntry.class);
+	private Outcome processEntry(Claim claim, Function<String, byte[]> originals,
+			Map<RoutingRequest, RoutingDecision> routes) {
+		InvoiceEntry entry = this.json.readValue(originals.apply(claim.sha256()), InvoiceEntry.class);
 		byte[] facturX = FacturXWriter.of(entry, this.templates, this.clock.instant());
-		return claim.written(InvoiceEntries.fileName(entry), this.store.put(facturX).sha256());
+		Claim written = claim.written(InvoiceEntries.fileName(entry), this.store.put(facturX).sha256());
+		return processFile(written, facturX, originals, routes);
 	}
 
-	private Outcome processFile(Claim claim) {
-		byte[] content = this.store.get(claim.sha256());
+	/**
+	 * @param routes the routing decisions of this transaction so far, shared by its files
+	 * @return the file rejected, or integrated but not yet recorded
+	 */
+	private Outcome processFile(Claim claim, byte[] content, Function<String, byte[]> originals,
+			Map<RoutingRequest, RoutingDecision> routes) {
 		LocalDate today = LocalDate.now(this.clock);
 		ValidationReport report = claim.form().isPresent()
-				? this.validator.validateMetadata(claim.fileName(), this.store.get(claim.form().get()), today)
+				? this.validator.validateMetadata(claim.fileName(), originals.apply(claim.form().get()), today)
 				: this.validator.validate(claim.fileName(), content, today, !claim.writtenByChorale());
 		if (!report.valid()) {
 			return Outcome.rejected(claim, report);
@@ -171,23 +203,31 @@ class DepositProcessor {
 		InvoiceData invoice = report.data().orElseThrow();
 		List<Finding> problems = new ArrayList<>(DepositRules.seller(invoice, claim.supplier()));
 		problems.addAll(DepositRules.validator(invoice, claim.validator()));
-		RoutingDecision decision = this.directory.route(DepositRules.routing(invoice, Optional.of(claim.supplier())));
+		RoutingDecision decision = routes.computeIfAbsent(DepositRules.routing(invoice, Optional.of(claim.supplier())),
+				this.directory::route);
 		problems.addAll(DepositRules.routing(decision));
 		if (!problems.isEmpty()) {
 			return Outcome.rejected(claim, report.with(problems));
 		}
 		Optional<String> validator = DepositRules.VALIDATED_CADRES.contains(InvoiceRules.cadre(invoice))
 				? claim.validator() : Optional.empty();
-		Optional<Long> id = this.invoices.add(claim, invoice, report.syntax().orElseThrow(),
-				decision.destination().orElseThrow(), validator, this.clock.instant());
+		return new Outcome(claim, true, report, Optional.empty(), decision.destination(), validator);
+	}
+
+	/** An integrated file once its invoice is recorded, or rejected as a duplicate. */
+	private Outcome recorded(Outcome integrated, Optional<Long> id) {
 		if (id.isEmpty()) {
+			InvoiceData invoice = integrated.data();
 			String number = invoice.number().orElseThrow();
 			Finding duplicate = DepositRules.duplicate(number,
-					this.invoices.firstDeposit(claim.structure(), invoice.issueDate().orElseThrow().getYear(), number)
+					this.invoices
+						.firstDeposit(integrated.claim().structure(), invoice.issueDate().orElseThrow().getYear(),
+								number)
 						.orElseThrow());
-			return Outcome.rejected(claim, report.with(List.of(duplicate)));
+			return Outcome.rejected(integrated.claim(), integrated.report().with(List.of(duplicate)));
 		}
-		return new Outcome(claim, true, report, id, decision.destination(), validator);
+		return new Outcome(integrated.claim(), true, integrated.report(), id, integrated.destination(),
+				integrated.validator());
 	}
 
 	private void finish(List<Outcome> outcomes) {
@@ -222,7 +262,7 @@ class DepositProcessor {
 			String recipient = outcome.destination().orElseThrow().recipient().value();
 			available.merge(InvoiceCounts.Party.recipient(recipient), 1, Integer::sum);
 			available.merge(supplier, 1, Integer::sum);
-			InvoiceData data = outcome.report().data().orElseThrow();
+			InvoiceData data = outcome.data();
 			received.computeIfAbsent(recipient, r -> new ArrayList<>())
 				.add(new InvoicesReceived.Received(outcome.invoice().orElseThrow(), data.number().orElseThrow(),
 						outcome.claim().supplierName(), data.totalWithVat(), data.currency().orElseThrow()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.chorale.directory.RoutingDecision.Destination;
+import org.chorale.invoice.format.InvoiceData;
 import org.chorale.invoice.validation.Finding;
 import org.chorale.invoice.validation.ValidationReport;
 import org.chorale.shared.IdentifierType;
@@ -38,43 +39,57 @@ class DepositQueue {
 	 * transaction ends.
 	 */
 	List<Claim> claim(int max) {
-		return this.jdbc.sql("""
-				select f.deposit_id, f.position, f.file_name, f.sha256, d.structure_id, d.supplier_type, d.supplier,
-				       f.form_sha256, d.supplier_name, f.validator, d.channel, f.entry, f.reserved_invoice_id
-				from deposit_file f join deposit d on d.id = f.deposit_id
-				where f.state = 'EN_ATTENTE'
-				order by f.deposit_id, f.position
-				limit :max
-				for update of f skip locked""")
+		return this.jdbc
+			.sql("""
+					select f.deposit_id, f.position, f.file_name, f.sha256, d.structure_id, d.supplier_type, d.supplier,
+					       f.form_sha256, d.supplier_name, f.validator, d.channel, f.entry, f.reserved_invoice_id, d.deposited_at
+					from deposit_file f join deposit d on d.id = f.deposit_id
+					where f.state = 'EN_ATTENTE'
+					order by f.deposit_id, f.position
+					limit :max
+					for update of f skip locked""")
 			.param("max", max)
 			.query((rs, n) -> new Claim(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5),
 					new StructureIdentifier(IdentifierType.valueOf(rs.getString(6)), rs.getString(7)), rs.getString(9),
 					Optional.ofNullable(rs.getString(8)), Optional.ofNullable(rs.getString(10)),
 					DepositChannel.valueOf(rs.getString(11)), rs.getBoolean(12),
-					Optional.ofNullable(rs.getObject(13, Long.class))))
+					Optional.ofNullable(rs.getObject(13, Long.class)), rs.getTimestamp(14).toInstant()))
 			.list();
 	}
 
-	/** Each processed file's outcome and findings, in two batched statements. */
+	/** Each processed file's outcome and findings, in two statements. */
 	void record(List<Outcome> outcomes, Instant at) {
-		List<Object[]> files = new ArrayList<>();
 		List<Object[]> findings = new ArrayList<>();
 		for (Outcome o : outcomes) {
-			ValidationReport report = o.report();
-			files.add(new Object[] { o.integrated() ? Deposits.INTEGRATED : Deposits.REJECTED, report.verdict().name(),
-					report.syntax().map(Enum::name).orElse(null), report.ruleSet().orElse(null),
-					o.invoice().orElse(null), at.atOffset(ZoneOffset.UTC), o.claim().deposit(), o.claim().position() });
-			for (int i = 0; i < report.findings().size(); i++) {
-				Finding f = report.findings().get(i);
+			List<Finding> found = o.report().findings();
+			for (int i = 0; i < found.size(); i++) {
+				Finding f = found.get(i);
 				findings.add(new Object[] { o.claim().deposit(), o.claim().position(), i + 1, f.rule(),
 						f.severity().name(), f.term().orElse(null), f.location().orElse(null), f.fr(), f.en() });
 			}
 		}
-		this.template.batchUpdate(
-				"""
-						update deposit_file set state = ?, verdict = ?, syntax = ?, rule_set = ?, invoice_id = ?, processed_at = ?
-						where deposit_id = ? and position = ?""",
-				files);
+		this.jdbc
+			.sql("""
+					update deposit_file f set state = o.state, verdict = o.verdict, syntax = o.syntax, rule_set = o.rule_set,
+					                          invoice_id = o.invoice, processed_at = :at
+					from unnest(cast(:deposits as bigint[]), cast(:positions as int[]), cast(:states as text[]),
+					            cast(:verdicts as text[]), cast(:syntaxes as text[]), cast(:ruleSets as text[]),
+					            cast(:invoices as bigint[]))
+					     as o(deposit, position, state, verdict, syntax, rule_set, invoice)
+					where f.deposit_id = o.deposit and f.position = o.position""")
+			.param("deposits", outcomes.stream().map(o -> o.claim().deposit()).toArray(Long[]::new))
+			.param("positions", outcomes.stream().map(o -> o.claim().position()).toArray(Integer[]::new))
+			.param("states",
+					outcomes.stream()
+						.map(o -> o.integrated() ? Deposits.INTEGRATED : Deposits.REJECTED)
+						.toArray(String[]::new))
+			.param("verdicts", outcomes.stream().map(o -> o.report().verdict().name()).toArray(String[]::new))
+			.param("syntaxes",
+					outcomes.stream().map(o -> o.report().syntax().map(Enum::name).orElse(null)).toArray(String[]::new))
+			.param("ruleSets", outcomes.stream().map(o -> o.report().ruleSet().orElse(null)).toArray(String[]::new))
+			.param("invoices", outcomes.stream().map(o -> o.invoice().orElse(null)).toArray(Long[]::new))
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.update();
 		if (!findings.isEmpty()) {
 			this.template.batchUpdate("""
 					insert into deposit_finding (deposit_id, position, rank, rule, severity, term, location, message_fr,
@@ -89,7 +104,7 @@ class DepositQueue {
 	 * @return the deposits now finished
 	 */
 	List<Long> advance(List<Progress> progress, Instant at) {
-		List<Object[]> statuses = this.jdbc.sql("""
+		List<Object[]> counted = this.jdbc.sql("""
 				update deposit d set processed_count = d.processed_count + p.processed,
 				                     integrated_count = d.integrated_count + p.integrated
 				from unnest(:deposits, :processed, :integrated) as p(deposit, processed, integrated)
@@ -98,14 +113,25 @@ class DepositQueue {
 			.param("deposits", progress.stream().map(Progress::deposit).toArray(Long[]::new))
 			.param("processed", progress.stream().map(Progress::processed).toArray(Integer[]::new))
 			.param("integrated", progress.stream().map(Progress::integrated).toArray(Integer[]::new))
-			.query((rs, n) -> {
-				DepositStatus status = DepositStatus.after(rs.getInt(2), rs.getInt(3), rs.getInt(4));
-				return new Object[] { status.name(), status.finished() ? at.atOffset(ZoneOffset.UTC) : null,
-						rs.getLong(1) };
-			})
+			.query((rs,
+					n) -> new Object[] { rs.getLong(1), DepositStatus.after(rs.getInt(2), rs.getInt(3), rs.getInt(4)) })
 			.list();
-		this.template.batchUpdate("update deposit set status = ?, finished_at = ? where id = ?", statuses);
-		return statuses.stream().filter(status -> status[1] != null).map(status -> (Long) status[2]).toList();
+		List<Long> finished = counted.stream()
+			.filter(c -> ((DepositStatus) c[1]).finished())
+			.map(c -> (Long) c[0])
+			.toList();
+		this.jdbc
+			.sql("""
+					update deposit d set status = s.status, finished_at = case when s.finished then cast(:at as timestamptz) end
+					from unnest(cast(:deposits as bigint[]), cast(:statuses as text[]), cast(:finished as boolean[]))
+					     as s(deposit, status, finished)
+					where d.id = s.deposit""")
+			.param("deposits", counted.stream().map(c -> c[0]).toArray(Long[]::new))
+			.param("statuses", counted.stream().map(c -> ((DepositStatus) c[1]).name()).toArray(String[]::new))
+			.param("finished", counted.stream().map(c -> ((DepositStatus) c[1]).finished()).toArray(Boolean[]::new))
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.update();
+		return finished;
 	}
 
 	/** Files of a deposit just processed, and how many of them were integrated. */
@@ -115,28 +141,27 @@ class DepositQueue {
 
 	/**
 	 * A waiting file this transaction holds.
+	 *
 	 * @param structure the depositing supplier
 	 * @param supplier its identifier
 	 * @param supplierName its name on the platform
 	 * @param form the CII of a plain PDF's form, which is validated in the PDF's stead
 	 * @param validator the SIRET of the structure that validates a subcontractor's or
 	 * co-contractor's invoice
-	 */
-	/**
-	 * A file taken from the queue.
-	 *
 	 * @param entry whether it is an invoice submitted as data (JSON), which the
 	 * processing writes as Factur-X first
 	 * @param reservedInvoice the id that invoice was answered with
+	 * @param deposited when its deposit was acknowledged
 	 */
 	record Claim(long deposit, int position, String fileName, String sha256, long structure,
 			StructureIdentifier supplier, String supplierName, Optional<String> form, Optional<String> validator,
-			DepositChannel channel, boolean entry, Optional<Long> reservedInvoice) {
+			DepositChannel channel, boolean entry, Optional<Long> reservedInvoice, Instant deposited) {
 
 		/** The same file, its original being the Factur-X written from its data. */
 		Claim written(String name, String facturX) {
 			return new Claim(this.deposit, this.position, name, facturX, this.structure, this.supplier,
-					this.supplierName, this.form, this.validator, this.channel, false, this.reservedInvoice);
+					this.supplierName, this.form, this.validator, this.channel, false, this.reservedInvoice,
+					this.deposited);
 		}
 
 		/**
@@ -150,9 +175,21 @@ class DepositQueue {
 
 	}
 
-	/** What became of a claimed file. */
+	/**
+	 * What became of a claimed file.
+	 *
+	 * @param integrated whether its invoice passed every rule
+	 * @param invoice that invoice's id once recorded
+	 */
 	record Outcome(Claim claim, boolean integrated, ValidationReport report, Optional<Long> invoice,
 			Optional<Destination> destination, Optional<String> validator) {
+
+		/**
+		 * The invoice this integrated file brings (its data as the validation read it).
+		 */
+		InvoiceData data() {
+			return this.report.data().orElseThrow();
+		}
 
 		static Outcome rejected(Claim claim, ValidationReport report) {
 			return new Outcome(claim, false, report, Optional.empty(), Optional.empty(), Optional.empty());

@@ -1,5 +1,8 @@
 package org.chorale.invoice;
 
+import java.util.Collection;
+import java.util.Map;
+
 /**
  * Where originals are kept, unchanged and named by their SHA-256, so that the same file
  * deposited twice is stored once and a changed byte is caught when read. The file system
@@ -15,6 +18,16 @@ public interface DocumentStore {
 	 * @throws CorruptDocument when it is missing or no longer hashes to its name
 	 */
 	byte[] get(String sha256);
+
+	/**
+	 * Reads together, for a caller about to get several documents, those this store reads
+	 * cheaply in one go (the small ones a database keeps); the others are left to
+	 * {@link #get}, one at a time, so that large files are never held together.
+	 * @return the contents read, by SHA-256, each checked as {@link #get} checks it
+	 */
+	default Map<String, byte[]> readAhead(Collection<String> sha256s) {
+		return Map.of();
+	}
 
 	record StoredDocument(String sha256, long size) {
 

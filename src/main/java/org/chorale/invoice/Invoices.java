@@ -7,13 +7,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.chorale.directory.RoutingDecision.Destination;
-import org.chorale.invoice.DepositQueue.Claim;
+import org.chorale.invoice.DepositQueue.Outcome;
 import org.chorale.invoice.format.InvoiceData;
 import org.chorale.invoice.validation.InvoiceRules;
 import org.chorale.invoice.validation.Syntax;
@@ -32,65 +34,105 @@ class Invoices {
 	}
 
 	/**
-	 * Records the invoice, unless the supplier already has one of this number this year,
-	 * and makes it available to its recipient: DEPOSEE then MISE_A_DISPOSITION, both in
-	 * its history, in one statement.
-	 * @return its id, or empty for a duplicate
+	 * Records the invoices a batch of files accepted, in one statement, each unless its
+	 * supplier already has one of its number that year (recorded before, or earlier in
+	 * the list), and makes them available to their recipients (or validators): DEPOSEE
+	 * then the next status, both in their history.
+	 * @param accepted the outcomes of files integrated, not yet recorded
+	 * @return the id of each invoice recorded, in order; empty for a duplicate
 	 */
-	Optional<Long> add(Claim claim, InvoiceData invoice, Syntax syntax, Destination destination,
-			Optional<String> validator, Instant at) {
-		return this.jdbc
+	List<Optional<Long>> add(List<Outcome> accepted, Instant at) {
+		Map<FileKey, Long> ids = new HashMap<>();
+		this.jdbc
 			.sql("""
 					with added as (
-					    insert into invoice (id, supplier_id, supplier_identifier, supplier_name, deposit_id, deposit_position, number, year, kind, cadre, issue_date,
-					                         due_date, currency, recipient_id, recipient, recipient_name, service_code,
-					                         commitment_number, total_without_vat, total_vat, total_with_vat, amount_due,
-					                         syntax, original_sha256, status, status_at, deposited_at, validator)
+					    insert into invoice (id, supplier_id, supplier_identifier, supplier_name, deposit_id, deposit_position,
+					                         number, year, kind, cadre, issue_date, due_date, currency, recipient_id, recipient,
+					                         recipient_name, service_code, commitment_number, total_without_vat, total_vat,
+					                         total_with_vat, amount_due, syntax, original_sha256, status, status_at, deposited_at,
+					                         validator)
 					    overriding system value
-					    values (coalesce(cast(:reserved as bigint), nextval(pg_get_serial_sequence('invoice', 'id'))),
-					            :supplier, :supplierIdentifier, :supplierName, :deposit, :position, :number, :year, :kind, :cadre, :issueDate, :dueDate, :currency,
-					            :recipientId, :recipient, :recipientName, :serviceCode, :commitment,
-					            :withoutVat, :vat, :withVat, :due, :syntax, :sha256, :available, :at,
-					            (select d.deposited_at from deposit d where d.id = :deposit), :validator)
+					    select coalesce(n.reserved, nextval(pg_get_serial_sequence('invoice', 'id'))), n.supplier,
+					           n.supplier_identifier, n.supplier_name, n.deposit, n.position, n.number, n.year, n.kind, n.cadre,
+					           n.issue_date, n.due_date, n.currency, n.recipient_id, n.recipient, n.recipient_name,
+					           n.service_code, n.commitment, n.without_vat, n.vat, n.with_vat, n.due, n.syntax, n.sha256,
+					           n.status, cast(:at as timestamptz), n.deposited_at, n.validator
+					    from unnest(cast(:reserved as bigint[]), cast(:supplier as bigint[]), cast(:supplierIdentifier as text[]),
+					                cast(:supplierName as text[]), cast(:deposit as bigint[]), cast(:position as int[]),
+					                cast(:number as text[]), cast(:year as int[]), cast(:kind as text[]), cast(:cadre as text[]),
+					                cast(:issueDate as date[]), cast(:dueDate as date[]), cast(:currency as text[]),
+					                cast(:recipientId as bigint[]), cast(:recipient as text[]), cast(:recipientName as text[]),
+					                cast(:serviceCode as text[]), cast(:commitment as text[]), cast(:withoutVat as numeric[]),
+					                cast(:vat as numeric[]), cast(:withVat as numeric[]), cast(:due as numeric[]),
+					                cast(:syntax as text[]), cast(:sha256 as text[]), cast(:status as text[]),
+					                cast(:depositedAt as timestamptz[]), cast(:validator as text[])) with ordinality
+					         as n(reserved, supplier, supplier_identifier, supplier_name, deposit, position, number, year, kind,
+					              cadre, issue_date, due_date, currency, recipient_id, recipient, recipient_name, service_code,
+					              commitment, without_vat, vat, with_vat, due, syntax, sha256, status, deposited_at, validator,
+					              rank)
+					    order by n.rank
 					    on conflict (supplier_id, year, number) do nothing
-					    returning id),
+					    returning id, deposit_id, deposit_position, status, status_at, deposited_at),
 					history as (
 					    insert into invoice_status_change (invoice_id, rank, status, at)
-					    select id, rank, status, at from added,
-					    (values (1, :deposited, (select d.deposited_at from deposit d where d.id = :deposit)),
-					            (2, :available, cast(:at as timestamptz))) as s(rank, status, at))
-					select id from added""")
-			.param("reserved", claim.reservedInvoice().orElse(null))
-			.param("supplier", claim.structure())
-			.param("supplierIdentifier", claim.supplier().value())
-			.param("supplierName", claim.supplierName())
-			.param("deposit", claim.deposit())
-			.param("position", claim.position())
-			.param("number", invoice.number().orElseThrow())
-			.param("year", invoice.issueDate().orElseThrow().getYear())
-			.param("kind", invoice.creditNote() ? "AVOIR" : "FACTURE")
-			.param("cadre", InvoiceRules.cadre(invoice))
-			.param("issueDate", invoice.issueDate().orElseThrow())
-			.param("dueDate", invoice.dueDate().orElse(null))
-			.param("currency", invoice.currency().orElseThrow())
-			.param("recipientId", destination.recipientId())
-			.param("recipient", destination.recipient().value())
-			.param("recipientName", destination.name())
-			.param("serviceCode", destination.serviceCode().orElse(null))
-			.param("commitment", invoice.orderReference().orElse(null))
-			.param("withoutVat", invoice.totalWithoutVat().orElse(null))
-			.param("vat", invoice.totalVat().orElse(null))
-			.param("withVat", invoice.totalWithVat().orElse(null))
-			.param("due", invoice.amountDue().orElse(null))
-			.param("syntax", syntax.name())
-			.param("sha256", claim.sha256())
+					    select id, 1, :deposited, deposited_at from added
+					    union all
+					    select id, 2, status, status_at from added)
+					select id, deposit_id, deposit_position from added""")
+			.param("reserved", column(accepted, a -> a.claim().reservedInvoice().orElse(null), Long[]::new))
+			.param("supplier", column(accepted, a -> a.claim().structure(), Long[]::new))
+			.param("supplierIdentifier", column(accepted, a -> a.claim().supplier().value(), String[]::new))
+			.param("supplierName", column(accepted, a -> a.claim().supplierName(), String[]::new))
+			.param("deposit", column(accepted, a -> a.claim().deposit(), Long[]::new))
+			.param("position", column(accepted, a -> a.claim().position(), Integer[]::new))
+			.param("number", column(accepted, a -> a.data().number().orElseThrow(), String[]::new))
+			.param("year", column(accepted, a -> a.data().issueDate().orElseThrow().getYear(), Integer[]::new))
+			.param("kind", column(accepted, a -> a.data().creditNote() ? "AVOIR" : "FACTURE", String[]::new))
+			.param("cadre", column(accepted, a -> InvoiceRules.cadre(a.data()), String[]::new))
+			.param("issueDate", column(accepted, a -> a.data().issueDate().orElseThrow().toString(), String[]::new))
+			.param("dueDate", column(accepted, a -> text(a.data().dueDate()), String[]::new))
+			.param("currency", column(accepted, a -> a.data().currency().orElseThrow(), String[]::new))
+			.param("recipientId", column(accepted, a -> a.destination().orElseThrow().recipientId(), Long[]::new))
+			.param("recipient", column(accepted, a -> a.destination().orElseThrow().recipient().value(), String[]::new))
+			.param("recipientName", column(accepted, a -> a.destination().orElseThrow().name(), String[]::new))
+			.param("serviceCode",
+					column(accepted, a -> a.destination().orElseThrow().serviceCode().orElse(null), String[]::new))
+			.param("commitment", column(accepted, a -> a.data().orderReference().orElse(null), String[]::new))
+			.param("withoutVat", column(accepted, a -> text(a.data().totalWithoutVat()), String[]::new))
+			.param("vat", column(accepted, a -> text(a.data().totalVat()), String[]::new))
+			.param("withVat", column(accepted, a -> text(a.data().totalWithVat()), String[]::new))
+			.param("due", column(accepted, a -> text(a.data().amountDue()), String[]::new))
+			.param("syntax", column(accepted, a -> a.report().syntax().orElseThrow().name(), String[]::new))
+			.param("sha256", column(accepted, a -> a.claim().sha256(), String[]::new))
+			.param("status", column(accepted,
+					a -> (a.validator().isPresent() ? InvoiceStatus.A_VALIDER_1 : InvoiceStatus.MISE_A_DISPOSITION)
+						.name(),
+					String[]::new))
+			.param("depositedAt", column(accepted, a -> a.claim().deposited().toString(), String[]::new))
+			.param("validator", column(accepted, a -> a.validator().orElse(null), String[]::new))
 			.param("deposited", InvoiceStatus.DEPOSEE.name())
-			.param("available",
-					(validator.isPresent() ? InvoiceStatus.A_VALIDER_1 : InvoiceStatus.MISE_A_DISPOSITION).name())
-			.param("validator", validator.orElse(null))
 			.param("at", at.atOffset(ZoneOffset.UTC))
-			.query(Long.class)
-			.optional();
+			.query(rs -> {
+				ids.put(new FileKey(rs.getLong(2), rs.getInt(3)), rs.getLong(1));
+			});
+		return accepted.stream()
+			.map(a -> Optional.ofNullable(ids.get(new FileKey(a.claim().deposit(), a.claim().position()))))
+			.toList();
+	}
+
+	private static <T> T[] column(List<Outcome> accepted, Function<Outcome, ? extends T> value,
+			IntFunction<T[]> array) {
+		return accepted.stream().map(value).toArray(array);
+	}
+
+	/** A date or an amount as PostgreSQL reads it, for an array of them. */
+	private static String text(Optional<?> value) {
+		return value.map(v -> (v instanceof BigDecimal amount) ? amount.toPlainString() : v.toString()).orElse(null);
+	}
+
+	/** A deposited file: its deposit and its place in it. */
+	private record FileKey(long deposit, int position) {
+
 	}
 
 	/** The deposit that first brought this invoice number this year, and when. */

@@ -576,7 +576,7 @@ class CproApiTests {
 	static void emptyPlatform(ApplicationContext context) throws Exception {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		TestPeople.none(jdbc);
-		TestPeople.empty(jdbc, "TRUNCATE deposit, invoice_draft, invoice_count CASCADE");
+		TestPeople.empty(jdbc, "TRUNCATE deposit_file, deposit, invoice_draft, invoice_count CASCADE");
 		TestDirectory.featured(jdbc, context.getBean(DirectoryAdministration.class));
 	}
 

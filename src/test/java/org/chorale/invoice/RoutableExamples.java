@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -61,17 +63,33 @@ public final class RoutableExamples {
 	 * deposit benchmark would count against Chorale.
 	 */
 	public static byte[] numbered(byte[] example, String number) {
+		return numbering(example).apply(number);
+	}
+
+	/**
+	 * Numbers this example again and again: the placeholder is looked for once, each
+	 * number then costs a copy.
+	 */
+	public static Function<String, byte[]> numbering(byte[] example) {
 		byte[] placeholder = NUMBER.getBytes(StandardCharsets.US_ASCII);
-		byte[] replacement = number.getBytes(StandardCharsets.UTF_8);
-		ByteArrayOutputStream out = new ByteArrayOutputStream(example.length + 64);
+		List<byte[]> parts = new ArrayList<>();
 		int from = 0;
 		for (int at = indexOf(example, placeholder, 0); at >= 0; at = indexOf(example, placeholder, from)) {
-			out.write(example, from, at - from);
-			out.writeBytes(replacement);
+			parts.add(Arrays.copyOfRange(example, from, at));
 			from = at + placeholder.length;
 		}
-		out.write(example, from, example.length - from);
-		return out.toByteArray();
+		parts.add(Arrays.copyOfRange(example, from, example.length));
+		return number -> {
+			byte[] replacement = number.getBytes(StandardCharsets.UTF_8);
+			ByteArrayOutputStream out = new ByteArrayOutputStream(example.length + 64);
+			for (int i = 0; i < parts.size(); i++) {
+				if (i > 0) {
+					out.writeBytes(replacement);
+				}
+				out.writeBytes(parts.get(i));
+			}
+			return out.toByteArray();
+		};
 	}
 
 	private static int indexOf(byte[] bytes, byte[] part, int from) {

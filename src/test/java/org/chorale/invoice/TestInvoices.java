@@ -76,7 +76,7 @@ public final class TestInvoices {
 	public static Supplier supplier(ApplicationContext context, String person) throws IOException, SQLException {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		TestPeople.none(jdbc);
-		TestPeople.empty(jdbc, "TRUNCATE deposit, invoice_draft, invoice_count CASCADE");
+		TestPeople.empty(jdbc, "TRUNCATE deposit_file, deposit, invoice_draft, invoice_count CASCADE");
 		TestDirectory.featured(jdbc, context.getBean(DirectoryAdministration.class));
 		String manager = TestPeople.email(person);
 		return new Supplier(manager,
