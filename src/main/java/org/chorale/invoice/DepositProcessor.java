@@ -161,8 +161,8 @@ class DepositProcessor {
 		Map<String, byte[]> readAhead = this.store.readAhead(claims.stream()
 			.flatMap(claim -> Stream.concat(Stream.of(claim.sha256()), claim.form().stream()))
 			.toList());
-		Function<String, byte[]> originals = sha256 -> Optional.ofNullable(readAhead.get(sha256))
-			.orElseGet(() -> this.store.get(sha256));
+		Function<String, byte[]> originals = sha256 -> readAhead.containsKey(sha256) ? readAhead.get(sha256)
+				: this.store.get(sha256);
 		Map<RoutingRequest, RoutingDecision> routes = new HashMap<>();
 		List<Outcome> outcomes = claims.stream()
 			.map(claim -> claim.entry() ? processEntry(claim, originals, routes)

@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.chorale.directory.RoutingDecision.Destination;
 import org.chorale.invoice.format.InvoiceData;
@@ -77,17 +79,16 @@ class DepositQueue {
 					            cast(:invoices as bigint[]))
 					     as o(deposit, position, state, verdict, syntax, rule_set, invoice)
 					where f.deposit_id = o.deposit and f.position = o.position""")
-			.param("deposits", outcomes.stream().map(o -> o.claim().deposit()).toArray(Long[]::new))
-			.param("positions", outcomes.stream().map(o -> o.claim().position()).toArray(Integer[]::new))
+			.param("deposits", Outcome.column(outcomes, o -> o.claim().deposit(), Long[]::new))
+			.param("positions", Outcome.column(outcomes, o -> o.claim().position(), Integer[]::new))
 			.param("states",
-					outcomes.stream()
-						.map(o -> o.integrated() ? Deposits.INTEGRATED : Deposits.REJECTED)
-						.toArray(String[]::new))
-			.param("verdicts", outcomes.stream().map(o -> o.report().verdict().name()).toArray(String[]::new))
+					Outcome.column(outcomes, o -> o.integrated() ? Deposits.INTEGRATED : Deposits.REJECTED,
+							String[]::new))
+			.param("verdicts", Outcome.column(outcomes, o -> o.report().verdict().name(), String[]::new))
 			.param("syntaxes",
-					outcomes.stream().map(o -> o.report().syntax().map(Enum::name).orElse(null)).toArray(String[]::new))
-			.param("ruleSets", outcomes.stream().map(o -> o.report().ruleSet().orElse(null)).toArray(String[]::new))
-			.param("invoices", outcomes.stream().map(o -> o.invoice().orElse(null)).toArray(Long[]::new))
+					Outcome.column(outcomes, o -> o.report().syntax().map(Enum::name).orElse(null), String[]::new))
+			.param("ruleSets", Outcome.column(outcomes, o -> o.report().ruleSet().orElse(null), String[]::new))
+			.param("invoices", Outcome.column(outcomes, o -> o.invoice().orElse(null), Long[]::new))
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update();
 		if (!findings.isEmpty()) {
@@ -104,7 +105,7 @@ class DepositQueue {
 	 * @return the deposits now finished
 	 */
 	List<Long> advance(List<Progress> progress, Instant at) {
-		List<Object[]> counted = this.jdbc.sql("""
+		List<Counted> counted = this.jdbc.sql("""
 				update deposit d set processed_count = d.processed_count + p.processed,
 				                     integrated_count = d.integrated_count + p.integrated
 				from unnest(:deposits, :processed, :integrated) as p(deposit, processed, integrated)
@@ -113,25 +114,26 @@ class DepositQueue {
 			.param("deposits", progress.stream().map(Progress::deposit).toArray(Long[]::new))
 			.param("processed", progress.stream().map(Progress::processed).toArray(Integer[]::new))
 			.param("integrated", progress.stream().map(Progress::integrated).toArray(Integer[]::new))
-			.query((rs,
-					n) -> new Object[] { rs.getLong(1), DepositStatus.after(rs.getInt(2), rs.getInt(3), rs.getInt(4)) })
+			.query((rs, n) -> new Counted(rs.getLong(1), DepositStatus.after(rs.getInt(2), rs.getInt(3), rs.getInt(4))))
 			.list();
-		List<Long> finished = counted.stream()
-			.filter(c -> ((DepositStatus) c[1]).finished())
-			.map(c -> (Long) c[0])
-			.toList();
+		List<Long> finished = counted.stream().filter(c -> c.status().finished()).map(Counted::deposit).toList();
 		this.jdbc
 			.sql("""
 					update deposit d set status = s.status, finished_at = case when s.finished then cast(:at as timestamptz) end
 					from unnest(cast(:deposits as bigint[]), cast(:statuses as text[]), cast(:finished as boolean[]))
 					     as s(deposit, status, finished)
 					where d.id = s.deposit""")
-			.param("deposits", counted.stream().map(c -> c[0]).toArray(Long[]::new))
-			.param("statuses", counted.stream().map(c -> ((DepositStatus) c[1]).name()).toArray(String[]::new))
-			.param("finished", counted.stream().map(c -> ((DepositStatus) c[1]).finished()).toArray(Boolean[]::new))
+			.param("deposits", counted.stream().map(Counted::deposit).toArray(Long[]::new))
+			.param("statuses", counted.stream().map(c -> c.status().name()).toArray(String[]::new))
+			.param("finished", counted.stream().map(c -> c.status().finished()).toArray(Boolean[]::new))
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update();
 		return finished;
+	}
+
+	/** A deposit's status once its newly processed files are counted. */
+	private record Counted(long deposit, DepositStatus status) {
+
 	}
 
 	/** Files of a deposit just processed, and how many of them were integrated. */
@@ -189,6 +191,11 @@ class DepositQueue {
 		 */
 		InvoiceData data() {
 			return this.report.data().orElseThrow();
+		}
+
+		/** One value of each outcome, as an array for an {@code unnest} statement. */
+		static <T> T[] column(List<Outcome> outcomes, Function<Outcome, ? extends T> value, IntFunction<T[]> array) {
+			return outcomes.stream().map(value).toArray(array);
 		}
 
 		static Outcome rejected(Claim claim, ValidationReport report) {

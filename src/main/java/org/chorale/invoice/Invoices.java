@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.IntFunction;
 
 import org.chorale.directory.RoutingDecision.Destination;
 import org.chorale.invoice.DepositQueue.Outcome;
@@ -79,37 +77,41 @@ class Invoices {
 					    union all
 					    select id, 2, status, status_at from added)
 					select id, deposit_id, deposit_position from added""")
-			.param("reserved", column(accepted, a -> a.claim().reservedInvoice().orElse(null), Long[]::new))
-			.param("supplier", column(accepted, a -> a.claim().structure(), Long[]::new))
-			.param("supplierIdentifier", column(accepted, a -> a.claim().supplier().value(), String[]::new))
-			.param("supplierName", column(accepted, a -> a.claim().supplierName(), String[]::new))
-			.param("deposit", column(accepted, a -> a.claim().deposit(), Long[]::new))
-			.param("position", column(accepted, a -> a.claim().position(), Integer[]::new))
-			.param("number", column(accepted, a -> a.data().number().orElseThrow(), String[]::new))
-			.param("year", column(accepted, a -> a.data().issueDate().orElseThrow().getYear(), Integer[]::new))
-			.param("kind", column(accepted, a -> a.data().creditNote() ? "AVOIR" : "FACTURE", String[]::new))
-			.param("cadre", column(accepted, a -> InvoiceRules.cadre(a.data()), String[]::new))
-			.param("issueDate", column(accepted, a -> a.data().issueDate().orElseThrow().toString(), String[]::new))
-			.param("dueDate", column(accepted, a -> text(a.data().dueDate()), String[]::new))
-			.param("currency", column(accepted, a -> a.data().currency().orElseThrow(), String[]::new))
-			.param("recipientId", column(accepted, a -> a.destination().orElseThrow().recipientId(), Long[]::new))
-			.param("recipient", column(accepted, a -> a.destination().orElseThrow().recipient().value(), String[]::new))
-			.param("recipientName", column(accepted, a -> a.destination().orElseThrow().name(), String[]::new))
+			.param("reserved", Outcome.column(accepted, a -> a.claim().reservedInvoice().orElse(null), Long[]::new))
+			.param("supplier", Outcome.column(accepted, a -> a.claim().structure(), Long[]::new))
+			.param("supplierIdentifier", Outcome.column(accepted, a -> a.claim().supplier().value(), String[]::new))
+			.param("supplierName", Outcome.column(accepted, a -> a.claim().supplierName(), String[]::new))
+			.param("deposit", Outcome.column(accepted, a -> a.claim().deposit(), Long[]::new))
+			.param("position", Outcome.column(accepted, a -> a.claim().position(), Integer[]::new))
+			.param("number", Outcome.column(accepted, a -> a.data().number().orElseThrow(), String[]::new))
+			.param("year", Outcome.column(accepted, a -> a.data().issueDate().orElseThrow().getYear(), Integer[]::new))
+			.param("kind", Outcome.column(accepted, a -> a.data().creditNote() ? "AVOIR" : "FACTURE", String[]::new))
+			.param("cadre", Outcome.column(accepted, a -> InvoiceRules.cadre(a.data()), String[]::new))
+			.param("issueDate",
+					Outcome.column(accepted, a -> a.data().issueDate().orElseThrow().toString(), String[]::new))
+			.param("dueDate", Outcome.column(accepted, a -> text(a.data().dueDate()), String[]::new))
+			.param("currency", Outcome.column(accepted, a -> a.data().currency().orElseThrow(), String[]::new))
+			.param("recipientId",
+					Outcome.column(accepted, a -> a.destination().orElseThrow().recipientId(), Long[]::new))
+			.param("recipient",
+					Outcome.column(accepted, a -> a.destination().orElseThrow().recipient().value(), String[]::new))
+			.param("recipientName", Outcome.column(accepted, a -> a.destination().orElseThrow().name(), String[]::new))
 			.param("serviceCode",
-					column(accepted, a -> a.destination().orElseThrow().serviceCode().orElse(null), String[]::new))
-			.param("commitment", column(accepted, a -> a.data().orderReference().orElse(null), String[]::new))
-			.param("withoutVat", column(accepted, a -> text(a.data().totalWithoutVat()), String[]::new))
-			.param("vat", column(accepted, a -> text(a.data().totalVat()), String[]::new))
-			.param("withVat", column(accepted, a -> text(a.data().totalWithVat()), String[]::new))
-			.param("due", column(accepted, a -> text(a.data().amountDue()), String[]::new))
-			.param("syntax", column(accepted, a -> a.report().syntax().orElseThrow().name(), String[]::new))
-			.param("sha256", column(accepted, a -> a.claim().sha256(), String[]::new))
-			.param("status", column(accepted,
+					Outcome.column(accepted, a -> a.destination().orElseThrow().serviceCode().orElse(null),
+							String[]::new))
+			.param("commitment", Outcome.column(accepted, a -> a.data().orderReference().orElse(null), String[]::new))
+			.param("withoutVat", Outcome.column(accepted, a -> text(a.data().totalWithoutVat()), String[]::new))
+			.param("vat", Outcome.column(accepted, a -> text(a.data().totalVat()), String[]::new))
+			.param("withVat", Outcome.column(accepted, a -> text(a.data().totalWithVat()), String[]::new))
+			.param("due", Outcome.column(accepted, a -> text(a.data().amountDue()), String[]::new))
+			.param("syntax", Outcome.column(accepted, a -> a.report().syntax().orElseThrow().name(), String[]::new))
+			.param("sha256", Outcome.column(accepted, a -> a.claim().sha256(), String[]::new))
+			.param("status", Outcome.column(accepted,
 					a -> (a.validator().isPresent() ? InvoiceStatus.A_VALIDER_1 : InvoiceStatus.MISE_A_DISPOSITION)
 						.name(),
 					String[]::new))
-			.param("depositedAt", column(accepted, a -> a.claim().deposited().toString(), String[]::new))
-			.param("validator", column(accepted, a -> a.validator().orElse(null), String[]::new))
+			.param("depositedAt", Outcome.column(accepted, a -> a.claim().deposited().toString(), String[]::new))
+			.param("validator", Outcome.column(accepted, a -> a.validator().orElse(null), String[]::new))
 			.param("deposited", InvoiceStatus.DEPOSEE.name())
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.query(rs -> {
@@ -118,11 +120,6 @@ class Invoices {
 		return accepted.stream()
 			.map(a -> Optional.ofNullable(ids.get(new FileKey(a.claim().deposit(), a.claim().position()))))
 			.toList();
-	}
-
-	private static <T> T[] column(List<Outcome> accepted, Function<Outcome, ? extends T> value,
-			IntFunction<T[]> array) {
-		return accepted.stream().map(value).toArray(array);
 	}
 
 	/** A date or an amount as PostgreSQL reads it, for an array of them. */
